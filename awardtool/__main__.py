@@ -1,0 +1,5 @@
+import sys
+
+from awardtool.cli import main
+
+sys.exit(main())

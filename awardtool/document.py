@@ -1,0 +1,118 @@
+"""The neutral document structure that every reader produces.
+
+Readers for .txt, .docx, .pdf, .html, .xlsx … all turn a file into the same ordered list of
+blocks (paragraphs and tables). Every block and cell carries a ``Loc`` saying where it came
+from, in the terms a clerk uses (page, paragraph, line, table row/cell), so that the window
+can later highlight the source of a field and the extractor never needs to know the format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+
+@dataclass(frozen=True, slots=True)
+class Loc:
+    """Where a piece of text came from. Unused coordinates stay None.
+
+    page: 1-based PDF page; paragraph: 0-based body paragraph index (docx/html/odt);
+    line: 1-based line of a text file; table/row/col: 0-based table index and cell;
+    sheet: worksheet name of a spreadsheet.
+    """
+
+    page: int | None = None
+    paragraph: int | None = None
+    line: int | None = None
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+    sheet: str | None = None
+
+    def to_json(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Loc:
+        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One paragraph (or one line of a text file).
+
+    style: the source's own style name ("Heading 1", "Title", "h2"), if any.
+    level: heading level — 0 for a document title, 1.. for headings, None for body text.
+    """
+
+    text: str
+    loc: Loc
+    style: str | None = None
+    level: int | None = None
+
+
+@dataclass(slots=True)
+class Cell:
+    """A table cell; several paragraphs in the cell are joined with "\\n".
+
+    merged: True when the text was copied from a merged neighbour (gridSpan / vMerge /
+    a spreadsheet merge), so each row of a table can be read on its own.
+    """
+
+    text: str
+    loc: Loc
+    merged: bool = False
+
+
+@dataclass(slots=True)
+class Table:
+    rows: list[list[Cell]]
+    loc: Loc
+
+    def texts(self) -> list[list[str]]:
+        return [[c.text for c in row] for row in self.rows]
+
+
+Block = Paragraph | Table
+
+
+@dataclass(slots=True)
+class Notice:
+    """A warning or an error about a document: a stable code and a Chinese message."""
+
+    code: str
+    message: str
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(slots=True)
+class Document:
+    """A document as read from one file (or one member of a zip batch).
+
+    path: the display path, e.g. ``batch.zip!报送材料/名单.docx``.
+    format: the detected format ("txt", "docx", "pdf", "html", "xlsx", "csv", "doc" …).
+    error: set when the file could not be read; blocks are then empty.
+    """
+
+    path: str
+    format: str
+    blocks: list[Block] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
+    error: Notice | None = None
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    def text(self) -> str:
+        """All text in reading order, one block or table row per line."""
+        out: list[str] = []
+        for b in self.blocks:
+            if isinstance(b, Paragraph):
+                out.append(b.text)
+            else:
+                out.extend("\t".join(c.text for c in row) for row in b.rows)
+        return "\n".join(out)

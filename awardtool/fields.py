@@ -1,0 +1,74 @@
+"""The record fields, declared once: key, Chinese and English label, and the header words
+that name the field in the tables clerks receive (推荐名单, 汇总表 …).
+
+The list extractor, the spreadsheet readers, the window's form and the Excel exporter all
+read this table, so a column the exporter writes is a column the importer recognises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    key: str
+    label_zh: str
+    label_en: str
+    headers: tuple[str, ...] = ()  # header cell texts that mean this field (normalised, no spaces)
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("seq", "序号", "No.", ("序号", "编号", "序", "排序", "顺序号", "No", "NO")),
+    FieldSpec(
+        "name",
+        "名称",
+        "Name",
+        (
+            "先进集体名称", "集体名称", "单位名称", "推荐对象", "推荐对象名称", "推荐集体名称",
+            "拟表彰集体名称", "拟表彰对象", "表彰对象", "候选对象", "集体名称（全称）", "名称",
+            "姓名", "先进个人姓名", "推荐人选", "候选人姓名", "人选姓名", "班组名称", "团队名称",
+        ),
+    ),
+    FieldSpec("kind", "类别", "Kind", ("类别", "类型", "集体/个人", "对象类别")),
+    FieldSpec("gender", "性别", "Gender", ("性别",)),
+    FieldSpec("ethnicity", "民族", "Ethnicity", ("民族",)),
+    FieldSpec("birth", "出生年月", "Born", ("出生年月", "出生日期", "出生时间", "出生年月日")),
+    FieldSpec("politics", "政治面貌", "Political status", ("政治面貌", "党派")),
+    FieldSpec(
+        "position",
+        "工作单位及职务",
+        "Work unit and position",
+        (
+            "工作单位及职务", "单位及职务", "工作单位及职务职称", "工作单位和职务", "单位职务",
+            "工作单位", "所在单位及职务", "职务", "单位及职务（职称）", "工作单位及职务（职称）",
+        ),
+    ),
+    FieldSpec("region", "所在地区", "Region", ("所在地区", "地区", "省份", "所在省份", "所属地区", "省（区、市）", "地域")),
+    FieldSpec("city", "市", "City", ("所在市", "城市", "市（州）", "地市")),
+    FieldSpec("unit_type", "单位性质", "Unit type", ("单位性质", "单位类型")),
+    FieldSpec("recommender", "推荐单位", "Nominated by", ("推荐单位", "推荐部门", "报送单位", "申报单位")),
+    FieldSpec("award", "奖项", "Award", ("奖项", "表彰项目", "荣誉称号", "奖项名称", "拟授予称号")),
+    FieldSpec(
+        "deeds",
+        "简要事迹",
+        "Deeds",
+        (
+            "简要事迹", "主要事迹", "事迹简介", "先进事迹", "事迹", "简要事迹（300字以内）", "主要事迹简介",
+            "事迹摘要", "先进事迹简介", "推荐理由", "主要成绩", "主要业绩",
+        ),
+    ),
+    FieldSpec("notes", "备注", "Notes", ("备注", "说明")),
+)
+
+FIELD_BY_KEY = {f.key: f for f in FIELDS}
+
+KINDS = {"collective": ("先进集体", "Collective"), "individual": ("先进个人", "Individual")}
+
+# Review states of a record in a project: code → (Chinese, English).
+STATUSES = {
+    "pending": ("待审核", "Pending"),
+    "approved": ("已审核", "Approved"),
+    "query": ("有疑问", "Queried"),
+    "returned": ("退回", "Returned"),
+}
