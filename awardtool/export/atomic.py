@@ -1,0 +1,51 @@
+"""Write an export without ever leaving a half-written or clobbered file.
+
+The file is built in a temporary file beside the target and moved over it only when it is
+complete, so a failure (a bug, a full disk, the target open in Word or WPS) leaves the
+existing file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+class ExportError(Exception):
+    """An export that could not be written; ``message`` is for the clerk (Chinese)."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@contextlib.contextmanager
+def atomic_target(path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``path`` atomically."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"目标文件夹不存在：{folder}")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ExportError(f"文件“{path.name}”是只读的，无法覆盖。请另选文件名或解除只读。")
+    lock = folder / f"~${path.name[2:] if len(path.name) > 2 else path.name}"
+    if lock.exists() or (folder / f".~lock.{path.name}#").exists():
+        raise ExportError(f"文件“{path.name}”正在被 Word、WPS 或其他程序打开。请先关闭它再导出。")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".awardtool-", suffix=path.suffix, dir=folder)
+    except OSError as e:
+        raise ExportError(f"无法在“{folder}”中写入文件（{e.strerror}）。请检查文件夹权限。") from e
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        try:
+            os.replace(tmp_path, path)
+        except PermissionError as e:
+            raise ExportError(f"文件“{path.name}”正被其他程序占用或不可写，原文件未改动。") from e
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
