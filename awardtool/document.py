@@ -33,7 +33,7 @@ class Loc:
 
     @classmethod
     def from_json(cls, data: dict) -> Loc:
-        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+        return cls(*map(data.get, cls.__match_args__))  # the fields in order; fast for big projects
 
 
 @dataclass(slots=True)

@@ -16,6 +16,11 @@ from awardtool import __version__
 # Subcommand modules, in the order `awardtool --help` lists them.
 COMMAND_MODULES = (
     "awardtool.cli.extract_cmd",
+    "awardtool.cli.check_cmd",
+    "awardtool.cli.project_cmd",
+    "awardtool.cli.selftest_cmd",
+    "awardtool.cli.export_cmd",
+    "awardtool.cli.gui_cmd",
 )
 
 

@@ -22,6 +22,19 @@ class ExportError(Exception):
         self.message = message
 
 
+def owner_file_names(name: str) -> list[str]:
+    """The lock files an office suite keeps beside ``name`` while it has it open.
+
+    Word's owner file replaces the first two characters with ``~$`` for long names
+    ("OfficeReport.docx" → "~$ficeReport.docx"); for short names it keeps more of the name
+    (seven-character stems lose one character, six or fewer none). Excel and WPS use
+    ``~$`` + the whole name, LibreOffice ``.~lock.<name>#``. All three ``~$`` forms are
+    checked: a stray match only asks the clerk to close the file, a miss loses edits.
+    """
+    names = [f"~${name}", f"~${name[1:]}", f"~${name[2:]}", f".~lock.{name}#"]
+    return list(dict.fromkeys(n for n in names if n != "~$"))
+
+
 @contextlib.contextmanager
 def atomic_target(path: str | Path) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``path`` atomically."""
@@ -29,10 +42,11 @@ def atomic_target(path: str | Path) -> Iterator[Path]:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"目标文件夹不存在：{folder}")
+    if path.is_dir():
+        raise ExportError(f"“{path}”是一个文件夹，不能作为导出文件。请另选文件名。")
     if path.exists() and not os.access(path, os.W_OK):
         raise ExportError(f"文件“{path.name}”是只读的，无法覆盖。请另选文件名或解除只读。")
-    lock = folder / f"~${path.name[2:] if len(path.name) > 2 else path.name}"
-    if lock.exists() or (folder / f".~lock.{path.name}#").exists():
+    if any((folder / name).exists() for name in owner_file_names(path.name)):
         raise ExportError(f"文件“{path.name}”正在被 Word、WPS 或其他程序打开。请先关闭它再导出。")
     try:
         fd, tmp = tempfile.mkstemp(prefix=".awardtool-", suffix=path.suffix, dir=folder)
@@ -46,6 +60,8 @@ def atomic_target(path: str | Path) -> Iterator[Path]:
             os.replace(tmp_path, path)
         except PermissionError as e:
             raise ExportError(f"文件“{path.name}”正被其他程序占用或不可写，原文件未改动。") from e
+        except OSError as e:
+            raise ExportError(f"无法写入“{path.name}”（{e.strerror or e}），原文件未改动。") from e
     finally:
         if tmp_path.exists():
             tmp_path.unlink()

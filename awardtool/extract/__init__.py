@@ -3,6 +3,9 @@
 ``extract(doc)`` decides whether a document is a list (拟表彰名单, 推荐名单, 汇总表, name-only
 lists) or a narrative (one unit's or person's 事迹材料) and returns its records. It keeps the
 author's wording; punctuation cleanup is awardtool.validate's visible step.
+
+Order of attempts: tables (Table blocks, tab-separated lines) → text lists → narrative. The
+extractor sees only the neutral Document, never a file format.
 """
 
 from __future__ import annotations
@@ -10,7 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from awardtool.document import Document, Notice
+from awardtool.extract.lines import Line, document_lines
+from awardtool.extract.namelist import extract_name_list
+from awardtool.extract.narrative import extract_narrative
+from awardtool.extract.table import extract_table, table_sources, title_rows
+from awardtool.extract.text import key
+from awardtool.extract.titles import award_from_text, award_from_title, is_title_like, list_title
 from awardtool.records import Record
+from awardtool.regions import dominant_province, resolve
 
 
 @dataclass(slots=True)
@@ -22,4 +32,96 @@ class Extraction:
 
 
 def extract(doc: Document) -> Extraction:
-    return Extraction()
+    if doc.error is not None or not doc.blocks:
+        return Extraction()
+    lines = document_lines(doc)
+    result = _from_tables(doc, lines) or _from_name_list(doc, lines) or _from_narrative(lines)
+    if result is None:
+        return Extraction(warnings=[Notice("no_records", f"{doc.path}：未能识别出表彰对象（既不是名单表格，也不是事迹材料），请手工录入")])
+    return result
+
+
+def _first_line_at(lines: list[Line], block: int) -> int:
+    return next((i for i, ln in enumerate(lines) if ln.block >= block), len(lines))
+
+
+def _from_tables(doc: Document, lines: list[Line]) -> Extraction | None:
+    records: list[Record] = []
+    title: str | None = None
+    for src in table_sources(doc):
+        found = extract_table(doc, src)
+        if found is None:
+            continue
+        recs, header_row = found
+        records.extend(recs)
+        if title is None:
+            above = [t for t in title_rows(src, header_row) if is_title_like(t, 80) and "填报" not in key(t)]
+            title = above[0] if above else list_title(lines, _first_line_at(lines, src.block))
+    if not records:
+        return None
+    _assign_regions(doc, [(r, None) for r in records])
+    return Extraction("list", title, records)
+
+
+def _from_name_list(doc: Document, lines: list[Line]) -> Extraction | None:
+    pairs = extract_name_list(lines)
+    if not pairs:
+        return None
+    first_block = min(r.source.block for r, _ in pairs if r.source)
+    first = _first_line_at(lines, first_block)
+    first = _skip_headings_back(lines, first, pairs)
+    _assign_regions(doc, pairs)
+    return Extraction("list", list_title(lines, first), [r for r, _ in pairs])
+
+
+def _skip_headings_back(lines: list[Line], first: int, pairs: list[tuple[Record, str | None]]) -> int:
+    """Move ``first`` back over the grouping headings (北京市, 全国五一劳动奖状) of the first entry."""
+    heads = {key(x) for r, h in pairs for x in (r.award, h) if x}
+    while first > 0:
+        t = key(lines[first - 1].text)
+        if not t or t in heads or any(t.endswith(h) for h in heads):
+            first -= 1
+        else:
+            break
+    return first
+
+
+def _from_narrative(lines: list[Line]) -> Extraction | None:
+    n = extract_narrative(lines)
+    if n is None:
+        return None
+    rec = n.record
+    rec.award = award_from_title(n.title, rec.name) if n.title else None
+    rec.award = rec.award or award_from_text(rec.deeds)
+    region, city = resolve(rec.name) if rec.kind == "collective" else (None, None)
+    if region is None:
+        region = dominant_province(rec.deeds, strict=False)
+    rec.region, rec.city = region, city
+    return Extraction("narrative", n.title, [rec])
+
+
+def _assign_regions(doc: Document, pairs: list[tuple[Record, str | None]]) -> None:
+    """Region of each list record: its own 所在地区 column, else the region heading it was
+    filed under, else the unit's name (a person's: the work unit), else the one province the
+    whole document names."""
+    doc_province: str | None = None
+    doc_checked = False
+    for rec, heading in pairs:
+        province = city = None
+        own = rec.name if rec.kind == "collective" else rec.position
+        for text in (rec.region, heading, own, rec.position):
+            if text:
+                province, city = resolve(text)
+                if province:
+                    break
+        if province and city is None and own:
+            own_province, own_city = resolve(own)
+            city = own_city if own_province == province else None
+        if province is None and rec.region:
+            continue  # an unknown region written by the author stays as written
+        if province is None:
+            if not doc_checked:
+                doc_province, doc_checked = dominant_province(doc.text(), strict=True), True
+            province = doc_province
+        rec.region = province
+        rec.city = rec.city or city

@@ -21,8 +21,9 @@ def decode_text(data: bytes) -> str:
     """Decode bytes whose encoding nobody told us.
 
     A BOM decides; then strict UTF-8 (the commonest and never a false positive on real
-    Chinese); then GB18030 (a superset of GBK/GB2312, what Chinese Windows writes); only then
-    charset-normalizer for the rest (UTF-16 without BOM, Big5 …).
+    Chinese); then UTF-16 without BOM (recognised by its NUL bytes); then GB18030 (a
+    superset of GBK/GB2312, what Chinese Windows writes); only then charset-normalizer for
+    the rest (Big5 …).
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -31,11 +32,9 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if _looks_utf16(data):
-        try:
-            return data.decode("utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be")
-        except UnicodeDecodeError:
-            pass
+    utf16 = _decode_utf16(data)
+    if utf16 is not None:
+        return utf16
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError:
@@ -46,10 +45,25 @@ def decode_text(data: bytes) -> str:
     return data.decode(best.encoding, errors="replace")
 
 
-def _looks_utf16(data: bytes) -> bool:
-    """UTF-16 without BOM: ASCII and CJK text put a NUL in one of every two bytes often."""
-    sample = data[:4000]
-    return len(sample) >= 4 and sample.count(0) > len(sample) // 8
+def _decode_utf16(data: bytes) -> str | None:
+    """UTF-16 without BOM. UTF-8 and GB18030 text never contains a NUL byte, while UTF-16
+    puts one in every ASCII character (a newline, a tab, a digit): NULs mostly on odd
+    offsets mean little-endian, on even offsets big-endian. The decode must then look like
+    text (printable characters), or it was binary after all."""
+    sample = data[:8000]
+    if len(sample) < 2 or b"\x00" not in sample:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    enc = "utf-16-le" if odd > even else "utf-16-be"
+    if min(odd, even) > max(odd, even) // 4:
+        return None
+    try:
+        text = data[: len(data) // 2 * 2].decode(enc)
+    except UnicodeDecodeError:
+        return None
+    probe = text[:4000]
+    printable = sum(1 for ch in probe if ch.isprintable() or ch in "\t\r\n")
+    return text if printable >= 0.95 * len(probe) else None
 
 
 def split_lines(text: str) -> list[str]:

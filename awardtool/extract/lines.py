@@ -1,0 +1,89 @@
+"""The document's paragraphs as clean text lines that remember where they came from.
+
+A paragraph that carries HTML (<p>…</p><p>…</p>) becomes several lines; every line keeps the
+index of its block and its character span in that block's text, so a record's fields can be
+highlighted in the original. Page chrome (breadcrumbs, share/print links, disclaimers,
+bylines) is recognised here, once, for every extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from awardtool.document import Document, Loc, Paragraph
+from awardtool.extract.text import has_html, html_paragraphs, key
+from awardtool.records import FieldSource
+
+
+@dataclass(slots=True)
+class Line:
+    text: str  # clean text (HTML removed), author's characters
+    block: int
+    loc: Loc
+    start: int  # span of ``text`` in the block's text, when it can be found
+    end: int
+    style: str | None = None
+    level: int | None = None
+
+    def source(self, start: int | None = None, end: int | None = None) -> FieldSource:
+        """FieldSource for the whole line, or for ``text[start:end]``."""
+        if start is None:
+            return FieldSource(self.block, self.loc, self.start, self.end)
+        if self.end - self.start == len(self.text):  # the line is a verbatim slice of the block
+            return FieldSource(self.block, self.loc, self.start + start, self.start + end)
+        return FieldSource(self.block, self.loc, self.start, self.end)
+
+
+def document_lines(doc: Document) -> list[Line]:
+    """Every paragraph block as clean lines (tables are handled by the table extractor)."""
+    out: list[Line] = []
+    for bi, block in enumerate(doc.blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        raw = block.text or ""
+        pieces = html_paragraphs(raw) if has_html(raw) else [raw]
+        pos = 0
+        for piece in pieces:
+            found = raw.find(piece, pos) if piece else -1
+            if found >= 0:
+                start, end = found, found + len(piece)
+                pos = end
+            else:
+                start, end = 0, len(raw)
+            out.append(Line(piece, bi, block.loc, start, end, block.style, block.level))
+    return out
+
+
+# Lines that are page furniture, not content. Matched on the comparison key.
+_CHROME = re.compile(
+    r"^(?:您的位置|当前位置|您现在的位置|所在位置|位置[:：]|首页[>›»/])"
+    r"|^(?:免责声明|版权声明|版权所有|关键词|关键字|标签[:：]|相关内容|相关阅读|相关文章|相关新闻|相关推荐|热门资讯|热门推荐|热门文章"
+    r"|推荐阅读|最新图文|最新文章|最新资讯|猜你喜欢|延伸阅读|上一篇|下一篇|责任编辑|编辑[:：]|审核[:：]|分享到|分享[:：]|扫一扫"
+    r"|来源[:：]|作者[:：]|发布时间|发布日期|日期[:：]|时间[:：]|浏览次数|阅读次数|点击[:：]|点击数|字号|【打印】|【关闭】|打印本页|关闭窗口"
+    r"|返回顶部|返回列表|附件下载|下载附件|文章来源|信息来源|【字体|全文阅读)"
+    r"|^[(（]?资料图[)）]?$|^[(（]?图片来源|^\|+$|篇\d{1,3}$|^[-–—=*_|#\s]+$"
+    r"|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[\u4e00-\u9fff]{0,4}$"
+    r"|^[【\[](?:打印|关闭|返回|收藏|分享)"
+)
+# Markers after which a page has no more content (footer: related links, disclaimers).
+_FOOTER = re.compile(
+    r"^(?:免责声明|版权声明|版权所有|关键词|关键字|相关内容|相关阅读|相关文章|相关新闻|相关推荐|热门资讯|热门推荐|热门文章|推荐阅读"
+    r"|最新图文|最新文章|猜你喜欢|延伸阅读|上一篇|下一篇|责任编辑|【打印】|【关闭】|打印本页|关闭窗口|分享到|返回顶部)"
+)
+
+
+def is_chrome(text: str) -> bool:
+    k = key(text)
+    if not k:
+        return True
+    if _CHROME.search(k):
+        return True
+    # "| 吴泽": a byline or menu fragment behind a separator bar
+    if text.lstrip().startswith("|") and len(k) <= 12:
+        return True
+    return False
+
+
+def is_footer(text: str) -> bool:
+    return bool(_FOOTER.search(key(text)))

@@ -1,0 +1,184 @@
+"""Lists written as lines of text: name-only lists, names under region or award headings,
+``姓名 单位`` lines, one-line profiles, and numbered entries each followed by an employer line
+and a paragraph of deeds.
+
+A list is a *run* of entry lines. Headings (北京市, 一、全国教育系统先进集体, 全国五一劳动奖状)
+do not break a run, they set the region, award and kind of the entries under them. Prose
+between entries is the previous entry's deeds when every gap of the run has prose; a gap of
+another shape (the 公示 notice after a name-only list, then the signing unit) ends the run, so a
+lone unit name elsewhere in the page never becomes a record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from awardtool.extract.lines import Line, is_chrome, is_footer
+from awardtool.extract.names import Entry, heading_kind, is_unit_name, parse_entry
+from awardtool.extract.text import is_sentence, key
+from awardtool.records import Record
+from awardtool.regions import is_region_name
+
+NUM_PREFIX = re.compile(r"^\s*(?:第?(\d{1,3})\s*[.、．。)）](?!\d)\s*|[（(](\d{1,3})[)）]\s*|(\d{1,3})\s+(?=\S))")
+CN_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部分章节类组批])\s*")
+_COUNT_PAREN = re.compile(r"\s*[（(]\s*(?:共\s*)?\d+\s*[个名人家项]?\s*[)）]\s*$")
+_LIST_END = re.compile(r"^(?:公示时间|公示期|联系电话|联系人|联系地址|通讯地址|邮政编码|监督电话|举报电话|特此|附件)")
+_HEADING_MAX = 30
+_TITLE_WORDS = re.compile(r"(?:名单|汇总表|一览表|登记表|推荐表|审批表)$")
+
+
+@dataclass(slots=True)
+class Item:
+    line: Line
+    type: str  # heading | entry | prose | other
+    entries: list[Entry] = field(default_factory=list)
+    seq: int | None = None
+    offset: int = 0  # where the entry text starts in the line (after a number prefix)
+    heading: str | None = None  # heading text without its 一、 prefix
+    heading_region: bool = False
+
+
+def _heading(text: str) -> tuple[str, bool] | None:
+    """(heading text, is a region) when the line is a grouping heading."""
+    body = CN_PREFIX.sub("", text, count=1).strip()
+    body = _COUNT_PAREN.sub("", body)
+    if not body or len(key(body)) > _HEADING_MAX or re.search(r"[。；！？;!?:：]", body):
+        return None
+    if _TITLE_WORDS.search(key(body)) and not CN_PREFIX.match(text):
+        return None  # 2024年度先进个人名单 is the list's title, not a group inside it
+    if is_region_name(body):
+        return body, True
+    if heading_kind(body) and not is_unit_name(body):
+        return body, False
+    return None
+
+
+def classify(lines: list[Line]) -> list[Item]:
+    items: list[Item] = []
+    kind_ctx: str | None = None
+    for ln in lines:
+        text = ln.text
+        if not text.strip() or is_chrome(text):
+            if is_footer(text):
+                items.append(Item(ln, "other"))
+            continue
+        if _LIST_END.search(key(text)):
+            items.append(Item(ln, "other"))
+            continue
+        if _TITLE_WORDS.search(key(text)) and not CN_PREFIX.match(text) and len(key(text)) <= 40:
+            kind_ctx = heading_kind(text) or kind_ctx  # the list's title: 先进个人名单
+            items.append(Item(ln, "other"))
+            continue
+        has_cn = bool(CN_PREFIX.match(text))
+        head = _heading(text) if has_cn else None
+        if head is None:
+            m = NUM_PREFIX.match(text)
+            offset = m.end() if m else 0
+            seq = int(next(g for g in m.groups() if g)) if m else None
+            entries = parse_entry(text[offset:], individual_context=kind_ctx == "individual")
+            if entries:
+                items.append(Item(ln, "entry", entries, seq, offset))
+                continue
+            head = _heading(text)
+        if head is not None:
+            items.append(Item(ln, "heading", heading=head[0], heading_region=head[1]))
+            if not head[1]:
+                kind_ctx = heading_kind(head[0])
+            continue
+        items.append(Item(ln, "prose" if is_sentence(text) else "other"))
+    return items
+
+
+@dataclass(slots=True)
+class _Draft:
+    record: Record
+    line: Line
+    region_heading: str | None
+    deeds: list[Line] = field(default_factory=list)
+    has_position_line: bool = False
+
+
+def _numbered_mode(items: list[Item]) -> bool:
+    """Entries carry increasing numbers (1 邓建军科研组 … 7 黄大年…团队): only numbered lines are
+    records, the lines between them are that record's employer and deeds."""
+    seqs = [it.seq for it in items if it.type == "entry" and it.seq is not None]
+    return len(seqs) >= 2 and all(b > a for a, b in zip(seqs, seqs[1:]))
+
+
+def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
+    """Records of the text lists in ``lines``, each with the region heading it was filed under."""
+    items = classify(lines)
+    numbered = _numbered_mode(items)
+    runs: list[list[_Draft]] = []
+    cur: list[_Draft] = []
+    gap_type: str | None = None
+    pending: list[Line] = []
+    region_ctx: str | None = None
+    award_ctx: str | None = None
+
+    def close(attach_trailing: bool) -> None:
+        nonlocal cur, gap_type, pending
+        if cur and pending and attach_trailing:
+            cur[-1].deeds.extend(pending)
+        if cur:
+            runs.append(cur)
+        cur, gap_type, pending = [], None, []
+
+    for it in items:
+        if it.type == "heading":
+            if it.heading_region:
+                region_ctx, award_ctx = it.heading, None
+            else:
+                award_ctx = it.heading
+            if pending and cur:
+                if gap_type in (None, "prose") or numbered:
+                    cur[-1].deeds.extend(pending)
+                pending = []
+            continue
+        if it.type == "entry":
+            if numbered and it.seq is None:
+                last = cur[-1] if cur else None
+                if last and not last.deeds and not pending and not last.has_position_line and len(it.entries) == 1:
+                    last.record.position = it.entries[0].name
+                    last.record.field_sources["position"] = it.line.source(it.offset + it.entries[0].start, it.offset + it.entries[0].end)
+                    last.has_position_line = True
+                continue
+            gap = "prose" if pending else "empty"
+            if cur and not numbered:
+                if gap_type is None:
+                    gap_type = gap
+                elif gap != gap_type:
+                    close(attach_trailing=False)
+            if cur and pending:
+                cur[-1].deeds.extend(pending)
+            pending = []
+            for e in it.entries:
+                cur.append(_draft(it, e, region_ctx, award_ctx))
+            continue
+        if it.type == "prose":
+            if cur:
+                pending.append(it.line)
+            continue
+        close(attach_trailing=numbered or gap_type == "prose")
+    close(attach_trailing=numbered or gap_type == "prose")
+    keep = [r for r in runs if len(r) >= 2]
+    out: list[tuple[Record, str | None]] = []
+    for run in keep:
+        for d in run:
+            if d.deeds:
+                d.record.deeds = "\n".join(ln.text.strip() for ln in d.deeds)
+                first = d.deeds[0]
+                d.record.field_sources["deeds"] = first.source()
+            out.append((d.record, d.region_heading))
+    return out
+
+
+def _draft(it: Item, e: Entry, region_ctx: str | None, award_ctx: str | None) -> _Draft:
+    rec = Record(name=e.name, kind=e.kind, seq=it.seq if len(it.entries) == 1 else None)
+    for k, v in e.attrs.items():
+        setattr(rec, k, v)
+    rec.award = award_ctx
+    rec.source = it.line.source()
+    rec.field_sources["name"] = it.line.source(it.offset + e.start, it.offset + e.end)
+    return _Draft(rec, it.line, region_ctx, has_position_line="position" in e.attrs)

@@ -1,0 +1,247 @@
+"""Narratives: one unit's or one person's 事迹材料 / 推荐材料 / news report.
+
+The record is the document's subject; its deeds are the body with the damage of text
+extraction repaired: a scraped preview line that repeats the opening is dropped, page chrome
+and footers are left out, a news dateline is cut, a line broken mid-sentence joins the next
+(``…通过对`` / ``二、`` / ``三、四级责任人…`` is one sentence), and 一、/（一） headings glued
+into a wall of text get their own paragraph back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from awardtool.extract.lines import Line, is_chrome, is_footer
+from awardtool.extract.names import (
+    _GENDER_PAREN, heading_kind, is_person_name, is_unit_name, surnames, unit_suffix,
+)
+from awardtool.extract.text import HAN, ends_sentence, key
+from awardtool.extract.titles import NARRATIVE_SUFFIX, is_title_like
+from awardtool.records import Record
+from awardtool.regions import find_places
+
+_PREVIEW_END = re.compile(r"(?:\.{3,}|…+)\s*$")
+_DATELINE = re.compile(
+    r"^(?:[^，。,\s]{2,24}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]|(?:本报|本网|本刊|新华社|中新社|人民网|央视网)[^，。,]{0,20}?(?:讯|电))[\s：:]*"
+)
+_ENUM = r"[一二三四五六七八九十]{1,3}"
+_HEADING_START = re.compile(rf"^\s*(?:{_ENUM}\s*[、.．]|[（(]{_ENUM}[)）]|{_ENUM}是|第{_ENUM}[，,、])")
+_LONE_ENUM = re.compile(rf"^\s*(?:{_ENUM}|[（(]{_ENUM}[)）])\s*[、.．]?\s*$")
+_GLUED_HEADING = re.compile(rf"(?<=[。！？；!?;])\s*(?={_ENUM}、|[（(]{_ENUM}[)）])")
+_TITLE_VERB = re.compile(r"(?:获评|荣获|被评为|获得|入选|被授予|荣膺|当选|获)")
+_STOP_CHARS = set("的是了在和与及从被获向为对将以于把由自这该其等之也都而并就所")
+_COLUMN_LABEL = re.compile(r"^[^:：]{1,8}[:：]\s*")
+
+
+@dataclass(slots=True)
+class Narrative:
+    title: str | None
+    record: Record
+
+
+def _drop_previews(lines: list[Line]) -> list[Line]:
+    """A scraped preview (title + opening, cut off with ...) repeats what follows: drop it."""
+    out = []
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if _PREVIEW_END.search(t):
+            stem = key(_PREVIEW_END.sub("", t))
+            after = key("".join(x.text for x in lines[i + 1 : i + 8]))
+            if len(stem) >= 10 and after.startswith(stem[: max(10, len(stem) - 5)]):
+                continue
+        out.append(ln)
+    return out
+
+
+def _content_lines(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for ln in lines:
+        if is_footer(ln.text) and out:
+            break
+        if ln.text.strip() and not is_chrome(ln.text):
+            out.append(ln)
+    return _drop_previews(out)
+
+
+def _longest_unit_prefix(text: str) -> str | None:
+    best = None
+    for j in range(3, min(len(text), 40) + 1):
+        if text[j - 1] in _STOP_CHARS:
+            break
+        if is_unit_name(text[:j]):
+            best = text[:j]
+    return best
+
+
+def name_from_title(title: str) -> str | None:
+    """每日短讯:无锡市机关事务管理局获评全国先进集体 → 无锡市机关事务管理局;
+    区地税局行风建设先进事迹材料 → 区地税局; 张三同志先进事迹 → 张三."""
+    t = _COLUMN_LABEL.sub("", title.strip())
+    m = _TITLE_VERB.search(t)
+    if m and (is_unit_name(t[: m.start()]) or is_person_name(t[: m.start()])):
+        return t[: m.start()].strip()
+    m = NARRATIVE_SUFFIX.search(t)
+    stem = t[: m.start()] if m else t
+    stem = re.sub(r"(?:同志|先生|女士)$", "", stem.strip())
+    pm = re.match(r"^(.{2,4}?)同志", t)
+    if pm and is_person_name(pm.group(1)):
+        return pm.group(1)
+    if is_person_name(stem) or is_unit_name(stem):
+        return stem
+    return _longest_unit_prefix(stem)
+
+
+def _org_candidates(text: str) -> Counter:
+    """Unit names in running text (宜城市地税局, 无锡市机关事务管理局): each starts with a place
+    and runs to a unit ending before any function word."""
+    counts: Counter = Counter()
+    for p in find_places(text):
+        best = None
+        for j in range(p.end + 1, min(len(text), p.start + 30) + 1):
+            ch = text[j - 1]
+            if ch in _STOP_CHARS or not re.match(f"[{HAN}]", ch):
+                break
+            if unit_suffix(key(text[p.start : j])) and is_unit_name(text[p.start : j]):
+                best = text[p.start : j]
+        if best:
+            counts[best] += 1
+    return counts
+
+
+def _person_candidates(text: str) -> Counter:
+    single, _ = surnames()
+    counts: Counter = Counter()
+    for i, ch in enumerate(text):
+        if ch not in single:
+            continue
+        three, two = text[i : i + 3], text[i : i + 2]
+        if is_person_name(three) and not set(three) & _STOP_CHARS:
+            counts[three] += 1
+        elif is_person_name(two) and not set(two) & _STOP_CHARS:
+            counts[two] += 1
+    return counts
+
+
+def name_from_body(text: str, prefer: str | None) -> tuple[str, str] | None:
+    """(name, kind) of the unit or person the body is about: the one named most often."""
+    orgs = _org_candidates(text)
+    people = _person_candidates(text)
+    org = orgs.most_common(1)[0] if orgs else None
+    person = None
+    if people:
+        (name, n), = people.most_common(1)
+        if n >= 3:
+            # a 3-character name also counts as its 2-character prefix: keep the full name
+            person = (name, n)
+    if prefer == "individual" and person:
+        return person[0], "individual"
+    if prefer == "collective" and org:
+        return org[0], "collective"
+    if person and (not org or person[1] > org[1] * 2):
+        return person[0], "individual"
+    if org:
+        return org[0], "collective"
+    return None
+
+
+def _repair(paragraphs: list[str]) -> list[str]:
+    """Join lines broken mid-sentence; keep headings as their own paragraphs."""
+    out: list[str] = []
+    for t in paragraphs:
+        t = t.strip()
+        if not t:
+            continue
+        if out and _joins(out[-1], t):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+def _is_heading(t: str) -> bool:
+    return bool(_HEADING_START.match(t)) and len(t) <= 40 and not re.search(r"[。；;！？!?]", t)
+
+
+def _joins(prev: str, nxt: str) -> bool:
+    if _LONE_ENUM.match(prev.split("。")[-1]) and not ends_sentence(prev):
+        return True  # "…通过对二、" + "三、四级…": a broken enumeration, not a heading
+    if ends_sentence(prev) or (_is_heading(prev) and not _LONE_ENUM.match(prev)):
+        return False
+    if _is_heading(nxt) and not _LONE_ENUM.match(nxt):
+        return False
+    return True
+
+
+def extract_narrative(all_lines: list[Line]) -> Narrative | None:
+    lines = _content_lines(all_lines)
+    if not lines:
+        return None
+    title: str | None = None
+    body_start = 0
+    first = lines[0].text.strip()
+    title_split: tuple[Line, int] | None = None
+    if is_title_like(first) and not _HEADING_START.match(first):
+        title, body_start = first, 1
+    else:
+        m = NARRATIVE_SUFFIX.search(first[:45])
+        if m and len(first) > 60 and is_title_like(first[: m.end()]):
+            title = first[: m.end()]
+            title_split = (lines[0], len(first) - len(first.lstrip()) + m.end())
+    name: str | None = None
+    kind = "collective"
+    name_line: Line | None = None
+    if body_start < len(lines):
+        cand = lines[body_start].text.strip()
+        gm = _GENDER_PAREN.match(cand)
+        if len(key(cand)) <= 40 and (is_unit_name(cand) or is_person_name(cand) or (gm and is_person_name(gm.group("name")))):
+            name = gm.group("name") if gm and is_person_name(gm.group("name")) else cand
+            name_line = lines[body_start]
+            body_start += 1
+    body_lines = lines[body_start:]
+    if title_split is None and not body_lines:
+        return None
+    pieces: list[tuple[str, Line]] = []
+    if title_split is not None:
+        pieces.append((title_split[0].text[title_split[1] :], title_split[0]))
+        body_lines = lines[1:]
+    pieces.extend((ln.text, ln) for ln in body_lines)
+    body_text = "\n".join(p for p, _ in pieces)
+    if name is None and title:
+        name = name_from_title(title)
+    if name is None:
+        found = name_from_body(body_text, heading_kind(title) if title else None)
+        if found is None:
+            return None
+        name, kind = found
+    if is_person_name(name):
+        kind = "individual"
+    paragraphs: list[str] = []
+    for i, (p, _) in enumerate(pieces):
+        if i == 0:
+            p = _DATELINE.sub("", p.strip())
+        paragraphs.extend(s for s in _GLUED_HEADING.split(p) if s.strip())
+    deeds = "\n".join(_repair(paragraphs))
+    rec = Record(name=name, kind=kind, deeds=deeds)
+    src_line = name_line or (lines[0] if title else pieces[0][1] if pieces else lines[0])
+    rec.source = src_line.source()
+    if name_line is not None:
+        rec.field_sources["name"] = name_line.source(0, len(name_line.text)) if name_line.text == name else name_line.source()
+    else:
+        for ln in lines:
+            at = ln.text.find(name)
+            if at >= 0:
+                rec.field_sources["name"] = ln.source(at, at + len(name))
+                break
+    if title_split is not None:
+        ln, at = title_split
+        rec.field_sources["deeds"] = ln.source(at, len(ln.text))
+    elif pieces:
+        rec.field_sources["deeds"] = pieces[0][1].source()
+    if kind == "individual" and name_line is not None:
+        gm = _GENDER_PAREN.match(name_line.text.strip())
+        if gm:
+            rec.gender = gm.group("g")
+            rec.ethnicity = gm.group("e")
+    return Narrative(title, rec)

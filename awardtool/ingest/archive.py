@@ -1,0 +1,126 @@
+"""Zip batches and folders: every supported file inside, in natural order (2 before 10),
+with member names decoded correctly whether the zip was made on a Chinese Windows (GBK
+names, no UTF-8 flag) or anywhere else, and with limits so a zip bomb cannot eat memory."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from awardtool.ingest.errors import IngestError
+from awardtool.ingest.limits import (
+    MAX_ZIP_MEMBERS,
+    MAX_ZIP_RATIO,
+    MAX_ZIP_TOTAL,
+    MB,
+    check_size,
+    too_large,
+)
+from awardtool.ingest.sniff import EXTENSIONS, extension_format
+
+_SKIP_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
+
+
+def natural_key(text: str) -> list:
+    """Sort key that puts 2.docx before 10.docx (digit runs compare as numbers)."""
+    return [int(t) if t.isdigit() else t.casefold() for t in re.split(r"(\d+)", text)]
+
+
+def is_wanted(relpath: str) -> bool:
+    """Files a clerk meant to send: not Mac resource forks, Office lock files (~$x.docx),
+    hidden files or images, only formats we can read (or no extension, to be sniffed)."""
+    parts = relpath.replace("\\", "/").split("/")
+    if any(p == "__MACOSX" or (p.startswith(".") and p not in (".", "..")) for p in parts):
+        return False
+    base = parts[-1]
+    if not base or base.startswith("~$") or base.lower() in _SKIP_NAMES:
+        return False
+    return "." not in base or base.rsplit(".", 1)[-1].lower() in EXTENSIONS
+
+
+def decode_member_name(info: zipfile.ZipInfo) -> str:
+    """zipfile decodes names without the UTF-8 flag (0x800) as cp437; Chinese Windows writes
+    them in GBK and some tools in UTF-8 without the flag, so re-encode and decode properly."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return info.filename
+
+
+@dataclass(slots=True)
+class Member:
+    """One file found in a zip or folder: its display path and either its bytes or the
+    reason it could not be read."""
+
+    display: str
+    data: bytes | None = None
+    error: IngestError | None = None
+
+
+def zip_members(data: bytes, display: str) -> Iterator[Member]:
+    """The wanted members of a zip, naturally sorted; raises IngestError for a zip that must
+    not be opened at all (corrupt, too many members, bomb)."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, EOFError, ValueError) as e:
+        raise IngestError("corrupt", "压缩包已损坏或不完整，无法打开") from e
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_ZIP_MEMBERS:
+            raise IngestError("too_many_members", f"压缩包内文件过多（{len(infos)} 个），超过 {MAX_ZIP_MEMBERS} 个上限")
+        total = sum(i.file_size for i in infos)
+        if total > MAX_ZIP_TOTAL:
+            raise IngestError(
+                "zip_bomb", f"压缩包解压后过大（{total / MB:.0f} MB），超过 {MAX_ZIP_TOTAL // MB} MB 上限"
+            )
+        named = [(decode_member_name(i), i) for i in infos if not i.is_dir()]
+        named = [(n, i) for n, i in named if is_wanted(n)]
+        named.sort(key=lambda ni: natural_key(ni[0]))
+        for name, info in named:
+            shown = f"{display}!{name}"
+            try:
+                yield Member(shown, _read_member(zf, info, name))
+            except IngestError as e:
+                yield Member(shown, error=e)
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
+    check_size(info.file_size, extension_format(name))
+    if info.file_size > MB and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
+        raise IngestError("zip_bomb", "压缩比异常（疑似压缩炸弹），已拒绝解压")
+    if info.flag_bits & 0x1:
+        raise IngestError("encrypted", "压缩包内的文件已加密，请先解压（输入密码）后再导入")
+    try:
+        with zf.open(info) as f:
+            out = f.read(info.file_size + 1)  # zipfile stops at the declared size; +1 catches liars
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as e:
+        raise IngestError("corrupt", f"压缩包内的文件已损坏，无法解压（{e}）") from e
+    if len(out) > info.file_size:
+        raise too_large(len(out), info.file_size)
+    return out
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """The wanted files under ``folder``, recursively, naturally sorted by relative path."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__MACOSX"]
+        for f in files:
+            p = Path(root, f)
+            if is_wanted(p.relative_to(folder).as_posix()):
+                found.append(p)
+    found.sort(key=lambda p: natural_key(p.relative_to(folder).as_posix()))
+    return found

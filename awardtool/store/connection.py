@@ -1,0 +1,208 @@
+"""Opening a project file safely: one writer, never a clobbered file, clear refusals.
+
+Why SQLite's own locking and no lock file: with ``locking_mode=EXCLUSIVE`` the connection
+takes the database's OS lock (fcntl on POSIX, LockFileEx on Windows) when it opens and never
+releases it until it closes. The OS drops the lock when the process dies, so a crash can
+never leave a stale lock behind, and no extra file can be forgotten beside the project.
+
+Why a rollback journal (TRUNCATE) and not WAL: after every commit the ``.awardproj`` file
+alone is complete, so a clerk who copies it in Explorer always copies every edit. With
+``synchronous=FULL`` a commit is durable before the call returns, and a crash or power cut at
+any moment leaves the file as before or after the last transaction.
+
+POSIX drops *all* of a process's fcntl locks on a file when *any* descriptor to it is
+closed, so this module never touches a file that this process already has open as a
+project (``_open_here``), not even to read its header.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import tempfile
+import weakref
+from pathlib import Path
+
+from awardtool.store import schema
+from awardtool.store.errors import ProjectError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# Projects open in this process, by file identity → the owning object (weakly held).
+_open_here: weakref.WeakValueDictionary[str, object] = weakref.WeakValueDictionary()
+
+
+def file_key(path: Path) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def register(path: Path, owner: object) -> None:
+    _open_here[file_key(path)] = owner
+
+
+def unregister(path: Path) -> None:
+    _open_here.pop(file_key(path), None)
+
+
+def is_open_here(path: Path) -> bool:
+    return file_key(path) in _open_here
+
+
+def locked_error(path: Path) -> ProjectError:
+    return ProjectError(
+        "locked",
+        f"项目“{path.name}”已在另一个 awardtool 窗口（或其他程序）中打开，不能同时由两处修改。"
+        "请先在那里关闭它，再打开。",
+    )
+
+
+def connect(path: Path, create: bool) -> tuple[sqlite3.Connection, bool]:
+    """Open (or create) ``path`` and take its exclusive lock; return (connection, created)."""
+    if is_open_here(path):
+        raise locked_error(path)
+    created = False
+    if not path.exists():
+        if not create:
+            raise ProjectError("not_found", f"找不到项目文件“{path}”。")
+        created = _create(path)
+    _check_header(path)
+    try:
+        conn = sqlite3.connect(str(path), timeout=0, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as e:
+        raise ProjectError("io", f"无法打开项目文件“{path.name}”（{e}）。") from e
+    try:
+        _lock_and_check(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn, created
+
+
+def _check_header(path: Path) -> None:
+    if path.is_dir():
+        raise ProjectError("not_project", f"“{path}”是文件夹，不是 awardtool 项目文件。")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        raise ProjectError("io", f"无法读取项目文件“{path.name}”（{e.strerror}）。") from e
+    if head != SQLITE_MAGIC:
+        raise ProjectError("not_project", f"文件“{path.name}”不是 awardtool 项目文件（*.awardproj），未作任何改动。")
+
+
+def _lock_and_check(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("BEGIN EXCLUSIVE")  # takes the lock; rolls back a crash's hot journal
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != schema.APPLICATION_ID:
+            raise ProjectError(
+                "not_project", f"文件“{path.name}”是数据库文件，但不是 awardtool 项目文件，未作任何改动。"
+            )
+        if version > schema.CURRENT_VERSION:
+            raise ProjectError(
+                "too_new",
+                f"此项目由较新版本的 awardtool 创建（项目格式 {version}，本程序只支持到 {schema.CURRENT_VERSION}）。"
+                f"请升级 awardtool 后再打开“{path.name}”。项目文件未作任何改动。",
+            )
+        bad = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if bad != "ok":
+            raise ProjectError("damaged", damaged_message(path, bad))
+        if version < schema.CURRENT_VERSION:
+            schema.migrate(conn, version)
+        conn.execute("COMMIT")
+        # In exclusive locking mode the lock taken above is kept until close.
+        conn.execute("PRAGMA journal_mode = TRUNCATE")
+    except ProjectError:
+        _rollback(conn)
+        raise
+    except sqlite3.DatabaseError as e:
+        _rollback(conn)
+        if isinstance(e, sqlite3.OperationalError) and ("locked" in str(e) or "busy" in str(e)):
+            raise locked_error(path) from e
+        raise ProjectError("damaged", damaged_message(path, str(e))) from e
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    return (
+        f"项目文件“{path.name}”已损坏，无法打开（{detail}）。文件未作任何改动；"
+        "请用备份或“另存为”保存的副本。"
+    )
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+
+
+def _create(path: Path) -> bool:
+    """Build a new project in a temporary file beside ``path`` and link it into place.
+
+    The link fails if ``path`` appeared meanwhile, so an existing file (another program's,
+    or a project another instance just created) is never overwritten; a crash mid-way leaves
+    at most a hidden temporary file, never a half-made project under the real name.
+    """
+    folder = path.parent
+    if not folder.is_dir():
+        raise ProjectError("io", f"文件夹“{folder}”不存在，无法创建项目“{path.name}”。")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise ProjectError("io", f"无法在“{folder}”中创建项目文件（{e.strerror}）。请检查文件夹权限。") from e
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp_name, isolation_level=None)
+        try:
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("BEGIN")
+            schema.create_v1(conn)
+            schema.migrate(conn, 1)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        _fsync(tmp)
+        try:
+            _link_no_clobber(tmp, path)
+        except FileExistsError:
+            return False  # someone else made it first; opening it checks what it is
+        _fsync_dir(folder)
+        return True
+    except sqlite3.Error as e:
+        raise ProjectError("io", f"无法创建项目文件“{path.name}”（{e}）。") from e
+    except OSError as e:
+        raise ProjectError("io", f"无法创建项目文件“{path.name}”（{e.strerror}）。") from e
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _link_no_clobber(src: Path, dst: Path) -> None:
+    if sys.platform == "win32":
+        os.rename(src, dst)  # raises FileExistsError on Windows
+    else:
+        os.link(src, dst)  # raises FileExistsError; os.rename would overwrite on POSIX
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,1 @@
+"""The Qt layer: every PySide6 import in awardtool lives under this package."""

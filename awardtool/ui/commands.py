@@ -1,0 +1,255 @@
+"""Undoable edits: thin QUndoCommands over the project store's journal.
+
+Each command is exactly one journal group in the store. Its first ``redo()`` performs the
+edit (``project.set_field`` …); every later ``undo()``/``redo()`` replays the store's own
+journal (``project.undo()``/``project.redo()``). Because the QUndoStack and the journal are
+both strictly last-in-first-out and every edit goes through the stack, the two stay in step,
+and the journal — which lives in the project file — makes undo survive a restart:
+``UndoController`` falls back to ``project.undo()`` when the in-memory stack is empty.
+
+Typing coalesces on both sides: a ``SetFieldCommand`` carries the store's ``merge_key`` and
+merges (``id()``/``mergeWith``) with the previous command of the same key, as the store
+merges the journal group. The form starts a new key whenever the clerk leaves a field or the
+stack moves (undo/redo), so the two never disagree about what one step is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from awardtool.records import Record
+from awardtool.ui.labels import field_label, status_label
+
+OnChange = Callable[[object], None]
+OnError = Callable[[BaseException], None]
+
+SET_FIELD_ID = 1001
+
+
+
+class StoreCommand(QUndoCommand):
+    """Base: ``apply()`` performs the edit once and returns the store's Change."""
+
+    def __init__(self, project, on_change: OnChange, on_error: OnError | None, text: str) -> None:
+        super().__init__(text)
+        self.project = project
+        self._on_change = on_change
+        self._on_error = on_error
+        self._applied = False
+        self.change = None
+
+    def apply(self):
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        try:
+            if self._applied:
+                change = self.project.redo()
+            else:
+                change = self.apply()
+                self._applied = True
+                if getattr(change, "group", None) is None:
+                    # Nothing was journaled (the value was already so): no step to undo.
+                    self.setObsolete(True)
+                    return
+        except Exception as e:  # a failed write must not leave a phantom step on the stack
+            self.setObsolete(True)
+            if self._on_error is not None:
+                self._on_error(e)
+            return
+        self.change = change
+        if change is not None:
+            self._on_change(change)
+
+    def undo(self) -> None:
+        try:
+            change = self.project.undo()
+        except Exception as e:
+            if self._on_error is not None:
+                self._on_error(e)
+            return
+        if change is not None:
+            self._on_change(change)
+
+
+class SetFieldCommand(StoreCommand):
+    """One field of one record (also ``status``, ``kind``, ``seq``); typing merges."""
+
+    def __init__(self, project, rid: int, field: str, value, on_change: OnChange,
+                 on_error: OnError | None = None, merge_key: str | None = None) -> None:
+        if field == "status":
+            text = QCoreApplication.translate("commands", "标记为“{0}”").format(status_label(value))
+        else:
+            text = QCoreApplication.translate("commands", "修改 {0}").format(field_label(field))
+        super().__init__(project, on_change, on_error, text)
+        self.rid, self.field, self.value, self.merge_key = rid, field, value, merge_key
+
+    def apply(self):
+        return self.project.set_field(self.rid, self.field, self.value, merge_key=self.merge_key)
+
+    def id(self) -> int:
+        return SET_FIELD_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetFieldCommand) or other.merge_key is None:
+            return False
+        if (other.rid, other.field, other.merge_key) != (self.rid, self.field, self.merge_key):
+            return False
+        if getattr(other.change, "group", None) != getattr(self.change, "group", None):
+            return False  # the store started a new journal group: keep the steps in step
+        self.value = other.value
+        self.change = other.change
+        return True
+
+
+class SetFieldsCommand(StoreCommand):
+    """Several fields at once as one step: a fix, 生成简要事迹, text put in from the document."""
+
+    def __init__(self, project, rid: int, values: dict, label: str, on_change: OnChange,
+                 on_error: OnError | None = None) -> None:
+        super().__init__(project, on_change, on_error, label)
+        self.rid, self.values, self.label = rid, dict(values), label
+
+    def apply(self):
+        return self.project.set_fields(self.rid, self.values, label=self.label)
+
+
+class AddRecordCommand(StoreCommand):
+    def __init__(self, project, record: Record, on_change: OnChange, on_error: OnError | None = None,
+                 doc_id: int | None = None, index: int | None = None) -> None:
+        super().__init__(project, on_change, on_error, QCoreApplication.translate("commands", "新建记录 {0}").format(record.name))
+        self.record, self.doc_id, self.index = record, doc_id, index
+
+    def apply(self):
+        return self.project.add_record(self.record, doc_id=self.doc_id, index=self.index)
+
+    def new_id(self) -> int | None:
+        ids = getattr(self.change, "record_ids", None) or ()
+        return next(iter(ids), None)
+
+
+class DeleteRecordCommand(StoreCommand):
+    def __init__(self, project, rid: int, name: str, on_change: OnChange, on_error: OnError | None = None) -> None:
+        super().__init__(project, on_change, on_error, QCoreApplication.translate("commands", "删除记录 {0}").format(name))
+        self.rid = rid
+
+    def apply(self):
+        return self.project.delete_record(self.rid)
+
+
+class MoveRecordCommand(StoreCommand):
+    def __init__(self, project, rid: int, index: int, on_change: OnChange, on_error: OnError | None = None) -> None:
+        super().__init__(project, on_change, on_error, QCoreApplication.translate("commands", "移动记录"))
+        self.rid, self.index = rid, index
+
+    def apply(self):
+        return self.project.move_record(self.rid, self.index)
+
+
+class MergeRecordsCommand(StoreCommand):
+    def __init__(self, project, keep_id: int, drop_id: int, on_change: OnChange,
+                 on_error: OnError | None = None) -> None:
+        super().__init__(project, on_change, on_error, QCoreApplication.translate("commands", "合并重复记录"))
+        self.keep_id, self.drop_id = keep_id, drop_id
+
+    def apply(self):
+        return self.project.merge_records(self.keep_id, self.drop_id)
+
+
+class ImportResultCommand(StoreCommand):
+    """One imported document: the store journals its records as one undo step, so the
+    import must be a step of this stack too (else the two histories would disagree)."""
+
+    def __init__(self, project, result, original: bytes | None, on_change: OnChange,
+                 on_error: OnError | None = None) -> None:
+        from pathlib import PurePath
+
+        super().__init__(project, on_change, on_error, QCoreApplication.translate("commands", "导入 {0}").format(PurePath(result.document.path).name))
+        self.result, self.original = result, original
+        self.record_ids: list[int] = []
+
+    def apply(self):
+        from awardtool.store import Change
+
+        self.record_ids = self.project.add_result(self.result, self.original)
+        # add_result writes a journal group only when the document had records.
+        group = -1 if self.record_ids else None
+        self.result = self.original = None  # the store has them now; free the memory
+        return Change(record_ids=set(self.record_ids), structural=True, label=self.text(), group=group)
+
+
+class UndoController(QObject):
+    """Ctrl+Z / Ctrl+Y: the QUndoStack first, then the project's journal from earlier sessions.
+
+    After a restart the stack is empty but the journal is not: undo then calls
+    ``project.undo()`` directly and counts it, so redo replays those journal steps first
+    (they are the newest undone) before the stack's own redo.
+    """
+
+    changed = Signal()  # enabled state or labels may differ
+
+    def __init__(self, stack: QUndoStack, on_change: OnChange, on_error: OnError, parent=None) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self.project = None
+        self._on_change = on_change
+        self._on_error = on_error
+        self._journal_undone = 0
+        stack.indexChanged.connect(lambda _i: self.changed.emit())
+        stack.cleanChanged.connect(lambda _c: self.changed.emit())
+
+    def set_project(self, project) -> None:
+        self.project = project
+        self.stack.clear()
+        self._journal_undone = 0
+        self.changed.emit()
+
+    def pushed(self) -> None:
+        """A new edit went onto the stack: the journal's redo steps are gone."""
+        self._journal_undone = 0
+        self.changed.emit()
+
+    def can_undo(self) -> bool:
+        return self.stack.canUndo() or bool(self.project is not None and self.project.can_undo())
+
+    def can_redo(self) -> bool:
+        return self._journal_undone > 0 or self.stack.canRedo()
+
+    def undo_text(self) -> str:
+        if self.stack.canUndo():
+            return self.stack.undoText()
+        if self.project is not None and self.project.can_undo():
+            return self.project.undo_label() or ""
+        return ""
+
+    def redo_text(self) -> str:
+        if self._journal_undone > 0 and self.project is not None:
+            return self.project.redo_label() or ""
+        return self.stack.redoText() if self.stack.canRedo() else ""
+
+    def undo(self) -> None:
+        if self.stack.canUndo():
+            self.stack.undo()
+        elif self.project is not None and self.project.can_undo():
+            self._journal_step(self.project.undo, +1)
+        self.changed.emit()
+
+    def redo(self) -> None:
+        if self._journal_undone > 0 and self.project is not None:
+            self._journal_step(self.project.redo, -1)
+        elif self.stack.canRedo():
+            self.stack.redo()
+        self.changed.emit()
+
+    def _journal_step(self, step, delta: int) -> None:
+        try:
+            change = step()
+        except Exception as e:
+            self._on_error(e)
+            return
+        if change is not None:
+            self._journal_undone += delta
+            self._on_change(change)

@@ -1,0 +1,48 @@
+"""Interface language: Chinese source strings, English from resources/translations.
+
+Every visible string in ``awardtool.ui`` is written in Chinese inside ``self.tr()`` or
+``QCoreApplication.translate()``; ``install_translators("en")`` loads our compiled
+``awardtool_en.qm`` plus Qt's own ``qtbase_*.qm`` (standard buttons, context menus) so
+the whole window switches language. Chinese needs no catalogue of ours, only Qt's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from awardtool.resource_paths import resource_path
+
+TRANSLATIONS_DIR = resource_path("translations")
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(language: str) -> list[str]:
+    """Install the catalogues for ``language`` ("zh_CN" or "en"); returns what was loaded.
+
+    Safe to call again: the previous translators are removed first.
+    """
+    app = QCoreApplication.instance()
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    loaded: list[str] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+        loaded.append(f"qtbase_{language}")
+    if language != "zh_CN":
+        ours = QTranslator(app)
+        if ours.load(f"awardtool_{language}", str(TRANSLATIONS_DIR)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            loaded.append(f"awardtool_{language}")
+    QLocale.setDefault(QLocale(language))
+    return loaded
+
+
+def tr(context: str, text: str) -> str:
+    """Translate outside a QObject (model headers, status names)."""
+    return QCoreApplication.translate(context, text)

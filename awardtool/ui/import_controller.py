@@ -1,0 +1,162 @@
+"""Import files into the project without freezing the window.
+
+Reading and extracting run in a worker (``run_in_background``); the worker hands over the
+results in small batches and the main thread writes them to the project (sqlite connections
+belong to the thread that opened them, and the store is only used from the main thread). A
+cancellable QProgressDialog shows where the import is; documents that could not be read are
+listed at the end in a dialog — one bad file never stops the batch.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from awardtool.ui.workers import Task, run_in_background
+
+BATCH_SECONDS = 0.1  # hand results to the main thread at most ~10 times a second
+
+
+def extract_in_worker(paths: list[str], progress, partial, cancelled) -> int:
+    """Worker side: read, extract and pass results on in batches. Plain data only."""
+    from awardtool.pipeline import extract_paths  # heavy readers: loaded on first import
+
+    total = len(paths)
+    batch: list = []
+    last = time.monotonic()
+    count = 0
+    for result in extract_paths(paths, lambda i, p: progress(min(i, total), total, p)):
+        if cancelled():
+            break
+        original = _original_bytes(result.document.path)
+        batch.append((result, original))
+        count += 1
+        if time.monotonic() - last >= BATCH_SECONDS:
+            partial(batch)
+            batch, last = [], time.monotonic()
+    if batch:
+        partial(batch)
+    return count
+
+
+def _original_bytes(display: str) -> bytes | None:
+    """The file's bytes for the project's copy; a zip member (``a.zip!x.docx``) has none here."""
+    if "!" in display:
+        return None
+    p = Path(display)
+    try:
+        return p.read_bytes() if p.is_file() else None
+    except OSError:
+        return None
+
+
+class ImportController(QObject):
+    """One import at a time. ``finished(record_ids, failures)`` when done or cancelled."""
+
+    finished = Signal(list, list)  # new record ids, [(path, message)]
+
+    def __init__(self, parent: QWidget, store_result: Callable[[object, bytes | None], list[int]]) -> None:
+        """``store_result(result, original) -> new record ids`` writes one document to the
+        project on the main thread (the window makes it an undo step)."""
+        super().__init__(parent)
+        self._parent = parent
+        self._store_result = store_result
+        self._task: Task | None = None
+        self._dialog: QProgressDialog | None = None
+        self._ids: list[int] = []
+        self._failures: list[tuple[str, str]] = []
+        self.show_dialogs = True
+
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def start(self, paths: list[str]) -> bool:
+        if self._task is not None or not paths:
+            return False
+        self._ids, self._failures = [], []
+        if self.show_dialogs:
+            self._dialog = QProgressDialog(self.tr("正在导入文件……"), self.tr("取消"), 0, len(paths), self._parent)
+            self._dialog.setWindowTitle(self.tr("导入"))
+            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self._dialog.setMinimumDuration(300)
+            self._dialog.setAutoClose(False)
+            self._dialog.setAutoReset(False)
+            self._dialog.canceled.connect(self.cancel)
+        self._task = run_in_background(
+            extract_in_worker, self._done, self._error, self._progress, [str(p) for p in paths],
+            on_partial=self._store_batch,
+        )
+        return True
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _progress(self, done: int, total: int, path: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(max(total, done + 1))
+            self._dialog.setValue(done)
+            self._dialog.setLabelText(self.tr("正在读取：{0}").format(Path(path).name))
+
+    def _store_batch(self, batch: list) -> None:
+        for result, original in batch:
+            doc = result.document
+            try:
+                self._ids.extend(self._store_result(result, original))
+            except Exception as e:  # the store refused this one document: report, go on
+                self._failures.append((doc.path, getattr(e, "message", str(e))))
+                continue
+            if doc.error is not None:
+                self._failures.append((doc.path, doc.error.message))
+
+    def _done(self, _count: int) -> None:
+        self._finish()
+
+    def _error(self, exc: BaseException) -> None:
+        self._failures.append(("", self.tr("导入中断：{0}").format(exc)))
+        self._finish()
+
+    def _finish(self) -> None:
+        self._task = None
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.finished.emit(list(self._ids), list(self._failures))
+
+
+class ImportErrorsDialog(QDialog):
+    """The files that could not be read, each with the reason."""
+
+    def __init__(self, failures: list[tuple[str, str]], imported: int, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入结果"))
+        self.resize(720, 360)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("已导入 {0} 条记录；以下 {1} 个文件未能读取：").format(imported, len(failures)), self))
+        table = QTableWidget(len(failures), 2, self)
+        table.setHorizontalHeaderLabels([self.tr("文件"), self.tr("原因")])
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        for r, (path, message) in enumerate(failures):
+            table.setItem(r, 0, QTableWidgetItem(path))
+            table.setItem(r, 1, QTableWidgetItem(message))
+        table.resizeColumnToContents(0)
+        lay.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)

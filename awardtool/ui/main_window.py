@@ -1,0 +1,687 @@
+"""The review window: the batch (left), the source document (centre), the form (right).
+
+The window owns the open ``Project`` and the QUndoStack; the panes only emit what the
+clerk did. Every change goes through an undo command (awardtool.ui.commands), and the
+store's ``Change`` it returns is the one thing that refreshes the panes (``_on_change``):
+the table row, the form, the findings and the progress label — never a full reload for a
+field edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from awardtool.records import Record
+from awardtool.ui.commands import (
+    AddRecordCommand,
+    DeleteRecordCommand,
+    ImportResultCommand,
+    MergeRecordsCommand,
+    MoveRecordCommand,
+    SetFieldCommand,
+    SetFieldsCommand,
+    UndoController,
+)
+from awardtool.ui.document_view import ASSIGNABLE_FIELDS, DocumentView
+from awardtool.ui.export_controller import ExportController
+from awardtool.ui.findings_panel import FindingsPanel
+from awardtool.ui.import_controller import ImportController, ImportErrorsDialog
+from awardtool.ui.labels import STATUS_ORDER, field_label, status_label
+from awardtool.ui.record_form import RecordForm
+from awardtool.ui.record_model import COLUMN_INDEX, RecordFilterProxy, RecordIdRole, RecordTableModel
+from awardtool.ui.review_state import ReviewState
+from awardtool.ui.settings import settings
+
+
+class MainWindow(QMainWindow):
+    record_shown = Signal(int)  # rid now in the form (tests and the screenshot wait on it)
+    import_finished = Signal(list, list)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.project = None
+        self.rid: int | None = None
+        self.stack = QUndoStack(self)
+        self.undo_ctl = UndoController(self.stack, self._on_change, self._store_error, self)
+        self.model = RecordTableModel(self)
+        self.state = ReviewState(self.model)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.importer = ImportController(self, self._import_result)
+        self.importer.finished.connect(self._import_done)
+        self.exporter = ExportController(self, lambda: self.project)
+        self.exporter.finished.connect(
+            lambda kind, path: self.statusBar().showMessage(self.tr("已导出：{0}").format(path), 8000))
+        self._build()
+        self._build_actions()
+        self.setAcceptDrops(True)
+        self.resize(1366, 768)
+        self._show_welcome(True)
+        self._update_title()
+
+    # ================================================================ layout
+    def _build(self) -> None:
+        left = QWidget(self)
+        left.setObjectName("batch_pane")
+        left.setAccessibleName(self.tr("记录列表"))
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(6, 6, 0, 6)
+        filters = QHBoxLayout()
+        self.filter_edit = QLineEdit(left)
+        self.filter_edit.setObjectName("filter_edit")
+        self.filter_edit.setPlaceholderText(self.tr("筛选：名称、地区、文件"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.status_filter = QComboBox(left)
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.addItem(self.tr("全部"), "")
+        for code in STATUS_ORDER:
+            self.status_filter.addItem(status_label(code), code)
+        self.status_filter.addItem(self.tr("有问题"), "findings")
+        self.status_filter.currentIndexChanged.connect(
+            lambda i: self.proxy.set_status(self.status_filter.itemData(i)))
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.status_filter)
+        lv.addLayout(filters)
+
+        self.table = QTableView(left)
+        self.table.setObjectName("record_table")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMN_INDEX["name"], QHeaderView.ResizeMode.Stretch)
+        for key, width in (("status", 30), ("seq", 34), ("kind", 40), ("region", 70), ("findings", 34), ("document", 80)):
+            self.table.setColumnWidth(COLUMN_INDEX[key], width)
+        self.table.setSortingEnabled(False)  # list order is meaningful; sorting is a menu action
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.move_requested.connect(self.move_record)
+        lv.addWidget(self.table, 1)
+
+        prog = QHBoxLayout()
+        self.progress_label = QLabel(left)
+        self.progress_label.setObjectName("progress_label")
+        self.progress_bar = QProgressBar(left)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(10)
+        prog.addWidget(self.progress_label)
+        prog.addWidget(self.progress_bar, 1)
+        lv.addLayout(prog)
+
+        self.doc_view = DocumentView(self)
+        self.doc_view.set_field_labels({k: field_label(k) for k in ASSIGNABLE_FIELDS})
+        self.doc_view.assign_requested.connect(self.assign_text)
+        self.doc_view.new_record_requested.connect(self.add_record_from_text)
+
+        self.form = RecordForm(self)
+        self.form.edited.connect(self._form_edited)
+        self.form.field_focused.connect(self._field_focused)
+        self.form.condense_requested.connect(self.condense_deeds)
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setObjectName("form_scroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(self.form)
+        self.findings = FindingsPanel(self)
+        self.findings.fix_requested.connect(self.apply_fix)
+        self.findings.fix_all_requested.connect(self.fix_all)
+        self.findings.finding_activated.connect(self._finding_activated)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.right_splitter.setObjectName("form_splitter")
+        self.right_splitter.setChildrenCollapsible(False)
+        self.right_splitter.addWidget(self.form_scroll)
+        self.right_splitter.addWidget(self.findings)
+        self.right_splitter.setStretchFactor(0, 1)
+        self.right_splitter.setSizes([560, 140])
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("review_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.doc_view)
+        self.splitter.addWidget(self.right_splitter)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([450, 480, 436])
+
+        self.pages = QStackedWidget(self)
+        self.welcome = self._make_welcome()
+        if self.welcome is not None:
+            self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+        self.state.progress_changed.connect(self._progress_changed)
+        self._progress_changed(0, 0)
+
+    def _make_welcome(self):
+        from awardtool.ui.welcome import WelcomeWidget
+
+        w = WelcomeWidget(self)
+        w.open_project.connect(self.open_project_dialog)
+        w.new_from_files.connect(self.import_dialog)
+        w.open_example.connect(lambda paths: self.import_paths([str(p) for p in paths]))
+        w.open_recent.connect(self.open_project)
+        return w
+
+    def _show_welcome(self, show: bool) -> None:
+        if self.welcome is not None and show:
+            self.welcome.refresh_recent()
+            self.pages.setCurrentWidget(self.welcome)
+        else:
+            self.pages.setCurrentWidget(self.splitter)
+
+    def _build_actions(self) -> None:
+        from awardtool.ui.window_actions import build_menus
+
+        build_menus(self)
+
+    # ================================================================ project
+    def set_project(self, project) -> None:
+        """Show ``project`` (already open); the previous one is closed."""
+        if self.project is not None and self.project is not project:
+            self.project.close()
+        self.project = project
+        self.rid = None
+        self.undo_ctl.set_project(project)
+        self._docs_cache: dict = {}
+        self.reload()
+        self._show_welcome(project is None)
+        if project is not None:
+            settings.set_value("state/last_project", str(project.path))
+            settings.add_recent(str(project.path))
+        self._update_title()
+
+    def open_project(self, path: str, create: bool = False) -> bool:
+        from awardtool.store import Project, ProjectError
+
+        try:
+            project = Project.open(path, create=create, user=settings.value("prefs/user_name") or None)
+        except ProjectError as e:
+            QMessageBox.critical(self, self.tr("无法打开项目"), e.message)
+            return False
+        self.set_project(project)
+        return True
+
+    def ensure_project(self) -> bool:
+        """Imports need a project: make one in the app-data folder when none is open."""
+        if self.project is not None:
+            return True
+        from awardtool.ui.project_paths import new_project_path
+
+        return self.open_project(str(new_project_path()), create=True)
+
+    def reload(self) -> None:
+        self.state.reload(self.project, self._word_limit())
+        if self.rid is None or self.model.row_of(self.rid) < 0:
+            self.select_row(0)
+        self.undo_ctl.changed.emit()
+
+    def _word_limit(self) -> int:
+        limit = None
+        if self.project is not None:
+            limit = self.project.settings().get("word_limit")
+        return int(limit or settings.value("prefs/word_limit"))
+
+    def _update_title(self) -> None:
+        name = Path(self.project.path).stem if self.project is not None else ""
+        self.setWindowTitle(self.tr("表彰名单审核") + (f" — {name}" if name else ""))
+
+    # ================================================================ navigation
+    def current_proxy_row(self) -> int:
+        return self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
+
+    def select_row(self, proxy_row: int) -> None:
+        if self.proxy.rowCount() == 0:
+            self.table.selectionModel().clearSelection()
+            self._show_record(None)
+            return
+        proxy_row = max(0, min(proxy_row, self.proxy.rowCount() - 1))
+        index = self.proxy.index(proxy_row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        if self.rid != index.data(RecordIdRole):
+            self._show_record(index.data(RecordIdRole))
+
+    def select_record(self, rid: int) -> None:
+        src = self.model.row_of(rid)
+        if src < 0:
+            return
+        p = self.proxy.mapFromSource(self.model.index(src, 0))
+        if not p.isValid():  # filtered out: show everything so the clerk sees the record
+            self.filter_edit.clear()
+            self.status_filter.setCurrentIndex(0)
+            p = self.proxy.mapFromSource(self.model.index(src, 0))
+        self.select_row(p.row())
+
+    def next_record(self) -> None:
+        self.select_row(self.current_proxy_row() + 1)
+
+    def prev_record(self) -> None:
+        self.select_row(max(0, self.current_proxy_row() - 1))
+
+    def next_pending(self) -> bool:
+        """Move to the next 待审核 record after the current one (wrapping); False if none."""
+        n = self.proxy.rowCount()
+        start = self.current_proxy_row()
+        for k in range(1, n + 1):
+            r = (start + k) % n
+            row = self.model.row_data(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            if row.status == "pending":
+                self.select_row(r)
+                return True
+        return False
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        rid = current.data(RecordIdRole) if current.isValid() else None
+        if rid != self.rid:
+            self._show_record(rid)
+
+    def _header_clicked(self, section: int) -> None:
+        """Clicking a header sorts the view (not the list); clicking again restores list order."""
+        if self.proxy.sortColumn() == section and self.proxy.sortOrder() == Qt.SortOrder.AscendingOrder:
+            self.proxy.sort(section, Qt.SortOrder.DescendingOrder)
+        elif self.proxy.sortColumn() == section:
+            self.proxy.sort(-1)
+        else:
+            self.proxy.sort(section, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicatorShown(self.proxy.sortColumn() >= 0)
+        self.table.horizontalHeader().setSortIndicator(self.proxy.sortColumn(), self.proxy.sortOrder())
+
+    # ================================================================ showing a record
+    def _document(self, doc_id: int | None):
+        if doc_id is None or self.project is None:
+            return None
+        doc = self._docs_cache.get(doc_id)
+        if doc is None:
+            doc = self.project.document(doc_id)
+            if len(self._docs_cache) > 16:
+                self._docs_cache.pop(next(iter(self._docs_cache)))
+            self._docs_cache[doc_id] = doc
+        return doc
+
+    def _show_record(self, rid: int | None) -> None:
+        self.rid = rid
+        row = self.model.row_data(self.model.row_of(rid)) if rid is not None and self.model.row_of(rid) >= 0 else None
+        if row is None:
+            self.rid = None
+            self.form.load(None)
+            self.findings.set_findings([])
+            self.doc_view.show_document(None, key=None)
+            return
+        self.form.set_word_limit(self.state.word_limit)
+        self.form.load(row.record, row.status)
+        self.findings.set_findings(row.findings)
+        self.doc_view.show_document(self._document(row.doc_id), key=("doc", row.doc_id))
+        self.doc_view.highlight(row.record.source)
+        self.record_shown.emit(rid)
+
+    def _field_focused(self, key: str) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.doc_view.highlight(row.record.source, row.record.field_sources.get(key))
+
+    def _finding_activated(self, finding) -> None:
+        self.form.select_span(finding.field, finding.start, finding.end)
+
+    def current_row(self):
+        if self.rid is None:
+            return None
+        i = self.model.row_of(self.rid)
+        return self.model.row_data(i) if i >= 0 else None
+
+    # ================================================================ edits (all undoable)
+    def push(self, command) -> None:
+        self.stack.push(command)
+        self.undo_ctl.pushed()
+
+    def _cmd_args(self):
+        return self._on_change, self._store_error
+
+    def _form_edited(self, field: str, value, merge_key) -> None:
+        if self.project is None or self.rid is None:
+            return
+        key = f"{self.rid}:{merge_key}" if merge_key is not None else None
+        self.push(SetFieldCommand(self.project, self.rid, field, value, *self._cmd_args(), merge_key=key))
+
+    def set_status(self, status: str) -> None:
+        if self.project is not None and self.rid is not None:
+            self.push(SetFieldCommand(self.project, self.rid, "status", status, *self._cmd_args()))
+
+    def approve_and_next(self) -> None:
+        if self.rid is None:
+            return
+        self.set_status("approved")
+        if not self.next_pending():
+            self.statusBar().showMessage(self.tr("全部记录都已审核"), 5000)
+
+    def set_fields(self, values: dict, label: str) -> None:
+        if self.project is not None and self.rid is not None:
+            self.push(SetFieldsCommand(self.project, self.rid, values, label, *self._cmd_args()))
+
+    def apply_fix(self, finding) -> None:
+        row = self.current_row()
+        if row is None or finding.fix is None:
+            return
+        fix = finding.fix
+        text = getattr(row.record, fix.field) or ""
+        self.set_fields({fix.field: fix.apply(text)}, self.tr("修正：{0}").format(finding.message[:24]))
+
+    def fix_all(self) -> None:
+        from awardtool.validate import apply_fixes
+
+        row = self.current_row()
+        if row is None:
+            return
+        fixes = [f.fix for f in row.findings if f.fix is not None]
+        if not fixes:
+            return
+        new = apply_fixes(row.record, fixes)
+        values = {k: getattr(new, k) for k in {f.field for f in fixes} if getattr(new, k) != getattr(row.record, k)}
+        if values:
+            self.set_fields(values, self.tr("全部修正"))
+
+    def condense_deeds(self) -> None:
+        from awardtool.validate import condense
+
+        row = self.current_row()
+        if row is None or not row.record.deeds:
+            return
+        short = condense(row.record.deeds, self.state.word_limit)
+        if short != row.record.deeds:
+            self.set_fields({"deeds": short}, self.tr("生成简要事迹"))
+
+    def assign_text(self, field: str, text: str, mode: str = "replace") -> None:
+        """Put text selected in the document into a field (replace, or append as a new paragraph)."""
+        row = self.current_row()
+        if row is None or not text:
+            return
+        if mode == "append":
+            old = getattr(row.record, field) or ""
+            sep = "\n" if field in ("deeds", "notes") else ""
+            text = f"{old}{sep}{text}" if old else text
+        elif field not in ("deeds", "notes"):
+            text = " ".join(text.split())  # one-line fields: no line breaks from the document
+        self.set_fields({field: text}, self.tr("从原文填入 {0}").format(field_label(field)))
+
+    def assign_selection(self, field: str, mode: str = "replace") -> None:
+        self.assign_text(field, self.doc_view.selected_text(), mode)
+
+    def add_record_from_text(self, text: str = "") -> None:
+        if self.project is None:
+            return
+        row = self.current_row()
+        lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
+        rec = Record(name=lines[0] if lines else self.tr("新记录"), deeds="\n".join(lines[1:]))
+        if row is not None:
+            rec.kind, rec.region, rec.award = row.record.kind, row.record.region, row.record.award
+        index = self.model.row_of(self.rid) + 1 if row is not None else None
+        cmd = AddRecordCommand(self.project, rec, *self._cmd_args(),
+                               doc_id=row.doc_id if row is not None else None, index=index)
+        self.push(cmd)
+        if cmd.new_id() is not None:
+            self.select_record(cmd.new_id())
+            self.form.focus_field("name")
+
+    def delete_records(self) -> None:
+        if self.project is None:
+            return
+        rids = self.selected_rids()
+        if not rids:
+            return
+        next_row = self.current_proxy_row()
+        if len(rids) > 1:
+            self.stack.beginMacro(self.tr("删除 {0} 条记录").format(len(rids)))
+        for rid in rids:
+            name = self.model.row_data(self.model.row_of(rid)).record.name
+            self.push(DeleteRecordCommand(self.project, rid, name, *self._cmd_args()))
+        if len(rids) > 1:
+            self.stack.endMacro()
+        self.select_row(next_row)
+
+    def selected_rids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        rids = [self.proxy.index(r, 0).data(RecordIdRole) for r in rows]
+        if not rids and self.rid is not None:
+            rids = [self.rid]
+        return rids
+
+    def merge_selected(self) -> None:
+        """Merge two selected records (the first keeps its values), or the current record with
+        the duplicate its finding names."""
+        if self.project is None:
+            return
+        rids = self.selected_rids()
+        if len(rids) < 2:
+            other = self.state.duplicate_of(self.rid)
+            if other is None:
+                self.statusBar().showMessage(self.tr("请先选中两条要合并的记录"), 5000)
+                return
+            rids = [self.rid, other]
+        keep, drop = sorted(rids[:2], key=self.model.row_of)
+        self.push(MergeRecordsCommand(self.project, keep, drop, *self._cmd_args()))
+        self.select_record(keep)
+
+    def move_record(self, rid: int, index: int) -> None:
+        if self.project is not None:
+            self.push(MoveRecordCommand(self.project, rid, index, *self._cmd_args()))
+
+    def move_current(self, delta: int) -> None:
+        if self.rid is not None:
+            self.move_record(self.rid, self.model.row_of(self.rid) + delta)
+            self.select_record(self.rid)
+
+    def reorder(self, key) -> None:
+        """Put the list in ``key`` order as one undo step (a macro of moves)."""
+        if self.project is None:
+            return
+        rows = self.model.rows()
+        target = [r.rid for r in sorted(rows, key=key)]
+        if target == [r.rid for r in rows]:
+            return
+        current = [r.rid for r in rows]
+        self.stack.beginMacro(self.tr("重新排序"))
+        for i, rid in enumerate(target):
+            if current[i] != rid:
+                self.push(MoveRecordCommand(self.project, rid, i, *self._cmd_args()))
+                current.remove(rid)
+                current.insert(i, rid)
+        self.stack.endMacro()
+
+    def undo(self) -> None:
+        self.form.new_session()
+        self.undo_ctl.undo()
+
+    def redo(self) -> None:
+        self.form.new_session()
+        self.undo_ctl.redo()
+
+    def show_history(self) -> None:
+        from awardtool.ui.history_dialog import HistoryDialog
+
+        row = self.current_row()
+        if row is None:
+            return
+        HistoryDialog(self.project.history(row.rid), row.record.name, self).exec()
+
+    # ================================================================ store → panes
+    def _on_change(self, change) -> None:
+        was_current = self.rid
+        self.state.apply(self.project, change)
+        if was_current is not None and self.model.row_of(was_current) < 0:  # deleted
+            self.select_row(self.current_proxy_row())
+        ids = getattr(change, "record_ids", set()) or set()
+        if self.rid in ids:
+            row = self.current_row()
+            self.form.load(row.record, row.status, new_record=False)
+            self.findings.set_findings(row.findings)
+            self.doc_view.highlight(row.record.source)
+        if len(ids) == 1 and self.rid not in ids and not self.importer.busy():
+            rid = next(iter(ids))
+            if self.model.row_of(rid) >= 0 and self._navigate_on_change:
+                self.select_record(rid)  # an undo elsewhere: show the record it changed
+        self.undo_ctl.changed.emit()
+
+    _navigate_on_change = True
+
+    def _store_error(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None) or str(exc)
+        QMessageBox.critical(self, self.tr("操作未完成"), message)
+
+    def _progress_changed(self, approved: int, total: int) -> None:
+        self.progress_label.setText(self.tr("已审核 {0} / {1}").format(approved, total))
+        self.progress_bar.setMaximum(max(total, 1))
+        self.progress_bar.setValue(approved)
+
+    # ================================================================ import / export
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("导入推荐材料"), settings.value("prefs/export_dir"),
+            self.tr("推荐材料 (*.docx *.doc *.wps *.pdf *.xlsx *.xls *.csv *.html *.htm *.txt *.zip);;所有文件 (*)"))
+        if paths:
+            self.import_paths(paths)
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("导入文件夹"))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> bool:
+        if not paths or not self.ensure_project():
+            return False
+        self._show_welcome(False)
+        self._navigate_on_change = False
+        return self.importer.start(paths)
+
+    def _import_result(self, result, original) -> list[int]:
+        errors: list[BaseException] = []  # listed in the import report, not one box per file
+        cmd = ImportResultCommand(self.project, result, original, self._on_change, errors.append)
+        self.push(cmd)
+        if errors:
+            raise errors[0]
+        return cmd.record_ids
+
+    def _import_done(self, ids: list, failures: list) -> None:
+        self._navigate_on_change = True
+        self.state.recheck_duplicates()
+        if self.rid is None and self.proxy.rowCount():
+            self.select_row(0)
+        elif ids:
+            self.select_record(ids[0])
+        self.statusBar().showMessage(self.tr("导入完成：{0} 条记录").format(len(ids)), 8000)
+        if failures and self.importer.show_dialogs:
+            ImportErrorsDialog(failures, len(ids), self).exec()
+        self.import_finished.emit(ids, failures)
+
+    def open_project_dialog(self) -> None:
+        from awardtool.store import SUFFIX
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开项目"), "",
+                                              self.tr("审核项目 (*{0})").format(SUFFIX))
+        if path:
+            self.open_project(path)
+
+    def new_project_dialog(self) -> None:
+        from awardtool.store import SUFFIX
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建项目"), "",
+                                              self.tr("审核项目 (*{0})").format(SUFFIX))
+        if path:
+            if not path.endswith(SUFFIX):
+                path += SUFFIX
+            self.open_project(path, create=True)
+
+    def save_as_dialog(self) -> None:
+        from awardtool.store import SUFFIX, ProjectError
+
+        if self.project is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("项目另存为"), "",
+                                              self.tr("审核项目 (*{0})").format(SUFFIX))
+        if not path:
+            return
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        try:
+            self.project.save_as(path)
+        except ProjectError as e:
+            QMessageBox.critical(self, self.tr("另存失败"), e.message)
+            return
+        self.open_project(path)
+
+    # ================================================================ window events
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.import_paths(paths))
+        else:
+            super().dropEvent(event)
+
+    def restore_state(self) -> None:
+        geometry = settings.value("state/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.value("state/window_state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = settings.value("state/splitter")
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        settings.set_value("state/geometry", self.saveGeometry())
+        settings.set_value("state/window_state", self.saveState())
+        settings.set_value("state/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event) -> None:
+        if self.importer.busy():
+            self.importer.cancel()
+        self.save_state()
+        # The stack and the menus go away with the window: no more refreshes from their signals.
+        self.stack.blockSignals(True)
+        self.undo_ctl.blockSignals(True)
+        if self.project is not None:
+            self.project.close()
+            self.project = None
+        super().closeEvent(event)

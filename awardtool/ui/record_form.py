@@ -1,0 +1,280 @@
+"""The editable form for one record.
+
+The form never changes the project: it emits ``edited(field, value, merge_key)`` for each
+user-driven edit (``textEdited``, ``activated``, typing in the deeds editor) and the window
+turns that into an undoable command. Loading a record sets widgets under QSignalBlocker and
+only where the text differs, so the cursor of the field being typed in never jumps.
+
+``merge_key`` names a typing session: it changes when the clerk enters another field, when
+another record is loaded and when the undo stack moves, so "typing a word" is one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from awardtool.export.ordering import PROVINCES
+from awardtool.fields import KINDS, STATUSES
+from awardtool.records import Record
+from awardtool.ui.labels import field_label, kind_label, status_label
+from awardtool.validate.chars import count_chars
+
+GENDERS = ("男", "女")
+POLITICS = ("中共党员", "中共预备党员", "共青团员", "民革党员", "民盟盟员", "民建会员", "民进会员",
+            "农工党党员", "致公党党员", "九三学社社员", "台盟盟员", "无党派人士", "群众")
+
+LINE_FIELDS = ("name", "city", "award", "recommender", "unit_type", "ethnicity", "birth", "position")
+INDIVIDUAL_FIELDS = ("gender", "ethnicity", "birth", "politics", "position")
+
+
+class _EditorFilter(QObject):
+    """Reports focus per field, and lets the window's Ctrl+Z/Ctrl+Y win over the editors'
+    private undo (one undo history for the clerk, not one per text box)."""
+
+    def __init__(self, form: RecordForm) -> None:
+        super().__init__(form)
+        self._form = form
+
+    def eventFilter(self, obj, event) -> bool:
+        t = event.type()
+        if t == QEvent.Type.FocusIn:
+            key = obj.property("field_key")
+            if key:
+                self._form.new_session()
+                self._form.field_focused.emit(key)
+        elif t == QEvent.Type.ShortcutOverride:
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+                return True  # not accepted → the window's shortcut fires
+        return False
+
+
+class RecordForm(QWidget):
+    edited = Signal(str, object, object)  # field, value, merge_key (str | None)
+    field_focused = Signal(str)
+    condense_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("record_form")
+        self.setAccessibleName(self.tr("记录表单"))
+        self._session = 0
+        self._word_limit = 300
+        self._record: Record | None = None
+        self._filter = _EditorFilter(self)
+        self.editors: dict[str, QWidget] = {}
+        self._labels: dict[str, QLabel] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+
+        main = QGroupBox(self.tr("基本信息"), self)
+        fl = self._form_layout(main)
+        self._line(fl, "name")
+        self.kind_combo = self._combo(fl, "kind", editable=False)
+        for code in KINDS:
+            self.kind_combo.addItem(kind_label(code), code)
+        self.seq_edit = self._line(fl, "seq")
+        self.seq_edit.setValidator(QIntValidator(0, 1_000_000, self))
+        self.region_combo = self._combo(fl, "region", editable=True)
+        self.region_combo.addItems(PROVINCES)
+        self._line(fl, "city")
+        self._line(fl, "award")
+        self._line(fl, "recommender")
+        self._line(fl, "unit_type")
+        outer.addWidget(main)
+
+        self.person_box = QGroupBox(self.tr("个人信息"), self)
+        pl = self._form_layout(self.person_box)
+        self._combo(pl, "gender", editable=True).addItems(GENDERS)
+        self._line(pl, "ethnicity")
+        self._line(pl, "birth")
+        self._combo(pl, "politics", editable=True).addItems(POLITICS)
+        self._line(pl, "position")
+        outer.addWidget(self.person_box)
+
+        deeds_box = QGroupBox(field_label("deeds"), self)
+        dl = QVBoxLayout(deeds_box)
+        self.deeds_edit = self._text(dl, "deeds", min_height=180)
+        row = QHBoxLayout()
+        self.count_label = QLabel(deeds_box)
+        self.count_label.setObjectName("count_label")
+        self.condense_button = QPushButton(self.tr("生成简要事迹"), deeds_box)
+        self.condense_button.setToolTip(self.tr("把事迹压缩到字数上限以内（可撤销）"))
+        self.condense_button.clicked.connect(self.condense_requested)
+        row.addWidget(self.count_label)
+        row.addStretch(1)
+        row.addWidget(self.condense_button)
+        dl.addLayout(row)
+        outer.addWidget(deeds_box)
+
+        other = QGroupBox(self.tr("备注与状态"), self)
+        ol = self._form_layout(other)
+        self.notes_edit = self._text(None, "notes", min_height=54)
+        ol.addRow(self._label("notes", other), self.notes_edit)
+        self.status_combo = QComboBox(other)
+        self.status_combo.setObjectName("status_combo")
+        for code in STATUSES:
+            self.status_combo.addItem(status_label(code), code)
+        self.status_combo.activated.connect(
+            lambda i: self.edited.emit("status", self.status_combo.itemData(i), None))
+        ol.addRow(QLabel(self.tr("审核状态"), other), self.status_combo)
+        outer.addWidget(other)
+        outer.addStretch(1)
+        self.setEnabled(False)
+
+    # --- construction helpers -----------------------------------------------------------------
+    def _form_layout(self, box: QWidget) -> QFormLayout:
+        fl = QFormLayout(box)
+        fl.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        fl.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        fl.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return fl
+
+    def _label(self, key: str, parent: QWidget) -> QLabel:
+        label = QLabel(field_label(key), parent)
+        self._labels[key] = label
+        return label
+
+    def _register(self, key: str, w: QWidget) -> None:
+        w.setObjectName(f"field_{key}")
+        w.setProperty("field_key", key)
+        w.installEventFilter(self._filter)
+        self.editors[key] = w
+
+    def _line(self, fl: QFormLayout, key: str) -> QLineEdit:
+        w = QLineEdit()
+        self._register(key, w)
+        if key == "seq":
+            w.textEdited.connect(lambda t: self.edited.emit("seq", int(t) if t.strip() else None, self.merge_key("seq")))
+        else:
+            w.textEdited.connect(lambda t, k=key: self.edited.emit(k, t, self.merge_key(k)))
+        fl.addRow(self._label(key, fl.parentWidget()), w)
+        return w
+
+    def _combo(self, fl: QFormLayout, key: str, *, editable: bool) -> QComboBox:
+        w = QComboBox()
+        w.setEditable(editable)
+        w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._register(key, w)
+        if editable:
+            w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            w.lineEdit().setProperty("field_key", key)
+            w.lineEdit().installEventFilter(self._filter)
+            w.lineEdit().textEdited.connect(lambda t, k=key: self.edited.emit(k, t, self.merge_key(k)))
+            w.activated.connect(lambda i, k=key, c=w: self.edited.emit(k, c.itemText(i), None))
+        else:
+            w.activated.connect(lambda i, k=key, c=w: self.edited.emit(k, c.itemData(i), None))
+        fl.addRow(self._label(key, fl.parentWidget()), w)
+        return w
+
+    def _text(self, layout, key: str, *, min_height: int) -> QPlainTextEdit:
+        w = QPlainTextEdit()
+        w.setMinimumHeight(min_height)
+        w.setTabChangesFocus(True)
+        self._register(key, w)
+        w.textChanged.connect(lambda k=key, e=w: self._text_changed(k, e))
+        if layout is not None:
+            layout.addWidget(w)
+        return w
+
+    def _text_changed(self, key: str, editor: QPlainTextEdit) -> None:
+        text = editor.toPlainText()
+        if key == "deeds":
+            self._update_count(text)
+        self.edited.emit(key, text, self.merge_key(key))
+
+    # --- sessions and values ------------------------------------------------------------------
+    def new_session(self) -> None:
+        self._session += 1
+
+    def merge_key(self, key: str) -> str:
+        return f"{key}#{self._session}"
+
+    def set_word_limit(self, limit: int) -> None:
+        self._word_limit = limit
+        self._update_count(self.deeds_edit.toPlainText())
+
+    def _update_count(self, text: str) -> None:
+        n = count_chars(text)
+        self.count_label.setText(self.tr("{0} / {1} 字").format(n, self._word_limit))
+        over = n > self._word_limit
+        self.count_label.setStyleSheet("color: #d93025; font-weight: bold;" if over else "")
+        self.count_label.setProperty("over_limit", over)
+
+    def record(self) -> Record | None:
+        return self._record
+
+    def load(self, record: Record | None, status: str | None = None, *, new_record: bool = True) -> None:
+        """Show ``record``; ``new_record=False`` refreshes the same record after an edit."""
+        if new_record:
+            self.new_session()
+        self._record = record
+        self.setEnabled(record is not None)
+        rec = record or Record(name="")
+        for key, w in self.editors.items():
+            value = getattr(rec, key, None)
+            if key == "kind":
+                self._set_combo_data(w, rec.kind)
+            elif isinstance(w, QComboBox):
+                self._set_text(w.lineEdit(), value or "")
+            elif key == "seq":
+                self._set_text(w, "" if value is None else str(value))
+            elif isinstance(w, QPlainTextEdit):
+                if w.toPlainText() != (value or ""):
+                    with QSignalBlocker(w):
+                        w.setPlainText(value or "")
+            else:
+                self._set_text(w, value or "")
+        self._set_combo_data(self.status_combo, status or "pending")
+        self.person_box.setVisible(rec.kind == "individual")
+        self._update_count(rec.deeds)
+
+    @staticmethod
+    def _set_text(w: QLineEdit, text: str) -> None:
+        if w.text() != text:
+            with QSignalBlocker(w):
+                w.setText(text)
+                if not w.hasFocus():
+                    w.setCursorPosition(0)  # show the start of a long name, not its end
+
+    @staticmethod
+    def _set_combo_data(w: QComboBox, data) -> None:
+        i = w.findData(data)
+        if i >= 0 and i != w.currentIndex():
+            with QSignalBlocker(w):
+                w.setCurrentIndex(i)
+
+    def focus_field(self, key: str) -> None:
+        w = self.editors.get(key)
+        if w is not None and w.isVisible():
+            w.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def select_span(self, key: str, start: int, end: int) -> None:
+        """Select a finding's span in its editor so the clerk sees exactly what is wrong."""
+        w = self.editors.get(key)
+        if isinstance(w, QComboBox):
+            w = w.lineEdit()
+        if isinstance(w, QLineEdit):
+            w.setFocus()
+            w.setSelection(start, max(0, end - start))
+        elif isinstance(w, QPlainTextEdit):
+            w.setFocus()
+            cur = w.textCursor()
+            cur.setPosition(min(start, len(w.toPlainText())))
+            cur.setPosition(min(end, len(w.toPlainText())), cur.MoveMode.KeepAnchor)
+            w.setTextCursor(cur)
+            w.ensureCursorVisible()

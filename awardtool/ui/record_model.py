@@ -1,0 +1,274 @@
+"""The batch as a table: one row per record, columns declared once, filtered by a proxy.
+
+The model holds plain ``Row`` snapshots (id, status, Record, findings, document label) taken
+from the project; it never queries the store inside ``data()``, which keeps scrolling and
+filtering 5,000 rows fast. The window refreshes rows from each store ``Change``: field edits
+emit ``dataChanged`` for the row, structural changes insert/remove/move rows when they can
+and reset only for a reload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from awardtool.records import Record
+from awardtool.ui.icons import status_icon
+from awardtool.ui.labels import status_label
+
+RecordIdRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2
+MIME_ROW = "application/x-awardtool-record-id"
+
+
+@dataclass(slots=True)
+class Row:
+    rid: int
+    doc_id: int | None
+    status: str
+    record: Record
+    findings: list = field(default_factory=list)
+    doc_label: str = ""
+
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if getattr(f, "severity", "") == "error")
+
+
+
+def _where(row: Row) -> str:
+    r = row.record
+    return "".join(x for x in (r.region, r.city) if x)
+
+
+# (key, header, display accessor, sort accessor)
+COLUMNS: tuple[tuple[str, Callable[[], str], Callable[[Row], object], Callable[[Row], object]], ...] = (
+    ("status", lambda: QCoreApplication.translate("RecordModel", "状态"), lambda r: status_label(r.status), lambda r: r.status),
+    ("seq", lambda: QCoreApplication.translate("RecordModel", "序号"), lambda r: "" if r.record.seq is None else str(r.record.seq),
+     lambda r: (r.record.seq is None, r.record.seq or 0)),
+    ("name", lambda: QCoreApplication.translate("RecordModel", "名称"), lambda r: r.record.name, lambda r: r.record.name),
+    ("kind", lambda: QCoreApplication.translate("RecordModel", "类别"), lambda r: QCoreApplication.translate("RecordModel", "个人") if r.record.kind == "individual" else QCoreApplication.translate("RecordModel", "集体"),
+     lambda r: r.record.kind),
+    ("region", lambda: QCoreApplication.translate("RecordModel", "地区"), _where, _where),
+    ("findings", lambda: QCoreApplication.translate("RecordModel", "问题"), lambda r: str(len(r.findings)) if r.findings else "",
+     lambda r: len(r.findings)),
+    ("document", lambda: QCoreApplication.translate("RecordModel", "文件"), lambda r: r.doc_label, lambda r: r.doc_label),
+)
+COLUMN_INDEX = {c[0]: i for i, c in enumerate(COLUMNS)}
+
+
+class RecordTableModel(QAbstractTableModel):
+    # The clerk dropped a dragged record at a new list position (source rows); the window
+    # turns it into an undoable move — the model never reorders itself.
+    move_requested = Signal(int, int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._index: dict[int, int] = {}  # rid → row
+
+    # --- content -----------------------------------------------------------------------------
+    def rows(self) -> list[Row]:
+        return self._rows
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._reindex()
+        self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._index = {r.rid: i for i, r in enumerate(self._rows)}
+
+    def row_of(self, rid: int) -> int:
+        return self._index.get(rid, -1)
+
+    def row_data(self, row: int) -> Row:
+        return self._rows[row]
+
+    def update_row(self, new: Row) -> None:
+        i = self.row_of(new.rid)
+        if i < 0:
+            return
+        self._rows[i] = new
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+
+    def sync_order(self, rows: list[Row]) -> None:
+        """Bring the model to ``rows`` (the project's new list) with the least disruptive signal:
+        one insert, one remove or one move keeps the views' selection and scroll position."""
+        old = [r.rid for r in self._rows]
+        new = [r.rid for r in rows]
+        if len(new) == len(old) + 1:
+            i = next((k for k in range(len(old)) if old[k] != new[k]), len(old))
+            if new[:i] + new[i + 1:] == old:
+                self.beginInsertRows(QModelIndex(), i, i)
+                self._rows.insert(i, rows[i])
+                self._reindex()
+                self.endInsertRows()
+                return
+        if len(new) == len(old) - 1:
+            i = next((k for k in range(len(new)) if old[k] != new[k]), len(new))
+            if old[:i] + old[i + 1:] == new:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._rows[i]
+                self._reindex()
+                self.endRemoveRows()
+                return
+        if len(new) == len(old) and sorted(new) == sorted(old) and new != old:
+            diff = [k for k in range(len(old)) if old[k] != new[k]]
+            first, last = diff[0], diff[-1]
+            if old[first + 1:last + 1] == new[first:last] and old[first] == new[last]:  # moved down
+                src, dst = first, last + 1
+            elif old[first:last] == new[first + 1:last + 1] and old[last] == new[first]:  # moved up
+                src, dst = last, first
+            else:
+                src = dst = -1
+            if src >= 0 and self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), dst):
+                self._rows = list(rows)
+                self._reindex()
+                self.endMoveRows()
+                return
+        if new == old:
+            for r in rows:
+                self.update_row(r)
+            return
+        self.set_rows(rows)
+
+    # --- Qt model interface -------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]()
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return None  # the icon says it; the text is the tooltip (keeps the column narrow)
+            return COLUMNS[col][2](row)
+        if role == Qt.ItemDataRole.AccessibleTextRole or (role == Qt.ItemDataRole.ToolTipRole and col == 0):
+            return COLUMNS[col][2](row)
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return status_icon(row.status)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COLUMN_INDEX["findings"] and row.errors():
+            return QBrush(QColor("#d93025"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COLUMN_INDEX["findings"] and row.findings:
+                return "\n".join(getattr(f, "message", str(f)) for f in row.findings)
+            if col == COLUMN_INDEX["document"]:
+                return row.doc_label
+            if col == COLUMN_INDEX["name"]:
+                return row.record.name
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return COLUMNS[col][3](row)
+        if role == RecordIdRole:
+            return row.rid
+        if role == RowRole:
+            return row
+        return None
+
+    def flags(self, index):
+        base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self):
+        return [MIME_ROW]
+
+    def mimeData(self, indexes):
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        if rows:
+            data.setData(MIME_ROW, QByteArray(str(self._rows[rows[0]].rid).encode()))
+        return data
+
+    def dropMimeData(self, data, action, row, column, parent):
+        if not data.hasFormat(MIME_ROW):
+            return False
+        rid = int(bytes(data.data(MIME_ROW)).decode() or -1)
+        target = parent.row() if parent.isValid() else (row if row >= 0 else len(self._rows))
+        src = self.row_of(rid)
+        if src < 0:
+            return False
+        if target > src:
+            target -= 1  # the dragged row leaves its place first
+        if target != src:
+            self.move_requested.emit(rid, target)
+        # False: the move happens through the undo stack; Qt must not remove the dragged row.
+        return False
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Filter by text (name, region, city, document, deeds) and by status.
+
+    status_filter: "" for all, a status code, or "findings" for records with problems.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._status = ""
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setDynamicSortFilter(True)
+
+    def set_text(self, text: str) -> None:
+        text = text.strip().lower()
+        if text != self._text:
+            self.beginFilterChange()
+            self._text = text
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status(self, status: str) -> None:
+        if status != self._status:
+            self.beginFilterChange()
+            self._status = status
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        row = self.sourceModel().row_data(source_row)
+        if self._status:
+            if self._status == "findings":
+                if not row.findings:
+                    return False
+            elif row.status != self._status:
+                return False
+        if self._text:
+            r = row.record
+            hay = f"{r.name}\n{r.region or ''}{r.city or ''}\n{row.doc_label}\n{r.recommender or ''}\n{r.deeds}".lower()
+            return self._text in hay
+        return True
+
+    def lessThan(self, left, right) -> bool:
+        a, b = left.data(Qt.ItemDataRole.UserRole), right.data(Qt.ItemDataRole.UserRole)
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)
+
+
+__all__ = ["COLUMNS", "COLUMN_INDEX", "RecordFilterProxy", "RecordIdRole", "RecordTableModel", "Row",
+           "RowRole"]

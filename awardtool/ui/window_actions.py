@@ -1,0 +1,139 @@
+"""The main window's menus: every action has a menu entry and a shortcut.
+
+Kept apart from main_window.py so the window reads as layout + behaviour and this file as
+the one list of what the clerk can do and which key does it (help.SHORTCUTS lists the same
+keys; a test checks they agree).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from awardtool.ui.document_view import ASSIGNABLE_FIELDS
+from awardtool.ui.labels import field_label
+
+
+
+def _action(w, menu: QMenu, name: str, text: str, slot: Callable, keys=()) -> QAction:
+    a = QAction(text, w)
+    a.setObjectName(name)
+    seqs = [QKeySequence(k) for k in (keys if isinstance(keys, (list, tuple)) else [keys])]
+    if seqs:
+        a.setShortcuts(seqs)
+        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    a.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(a)
+    w.actions_by_name[name] = a
+    return a
+
+
+def build_menus(w) -> None:
+    w.actions_by_name = {}
+    bar = w.menuBar()
+    S = QKeySequence.StandardKey
+
+    m = bar.addMenu(QCoreApplication.translate("MainWindow", "文件(&F)"))
+    _action(w, m, "new_project", QCoreApplication.translate("MainWindow", "新建项目…"), w.new_project_dialog, "Ctrl+Shift+N")
+    _action(w, m, "open_project", QCoreApplication.translate("MainWindow", "打开项目…"), w.open_project_dialog, "Ctrl+O")
+    _action(w, m, "save_as", QCoreApplication.translate("MainWindow", "项目另存为…"), w.save_as_dialog, "Ctrl+Shift+S")
+    m.addSeparator()
+    _action(w, m, "import_files", QCoreApplication.translate("MainWindow", "导入文件…"), w.import_dialog, "Ctrl+I")
+    _action(w, m, "import_folder", QCoreApplication.translate("MainWindow", "导入文件夹…"), w.import_folder_dialog, "Ctrl+Shift+I")
+    m.addSeparator()
+    _action(w, m, "export_word", QCoreApplication.translate("MainWindow", "导出 Word 名单…"), lambda: w.exporter.export("word"), "Ctrl+E")
+    _action(w, m, "export_excel", QCoreApplication.translate("MainWindow", "导出 Excel 表…"), lambda: w.exporter.export("excel"), "Ctrl+Shift+E")
+    m.addSeparator()
+    _action(w, m, "settings", QCoreApplication.translate("MainWindow", "设置…"), lambda: open_settings(w), "Ctrl+,")
+    m.addSeparator()
+    _action(w, m, "quit", QCoreApplication.translate("MainWindow", "退出"), w.close, "Ctrl+Q")
+
+    m = bar.addMenu(QCoreApplication.translate("MainWindow", "编辑(&E)"))
+    undo = _action(w, m, "undo", QCoreApplication.translate("MainWindow", "撤销"), w.undo, [QKeySequence(S.Undo)])
+    redo = _action(w, m, "redo", QCoreApplication.translate("MainWindow", "重做"), w.redo, ["Ctrl+Y", "Ctrl+Shift+Z"])
+    _action(w, m, "history", QCoreApplication.translate("MainWindow", "修改历史…"), w.show_history, "Ctrl+H")
+    m.addSeparator()
+    put = m.addMenu(QCoreApplication.translate("MainWindow", "把选中的原文放入字段"))
+    add = m.addMenu(QCoreApplication.translate("MainWindow", "把选中的原文追加到字段"))
+    for i, key in enumerate(ASSIGNABLE_FIELDS, 1):
+        _action(w, put, f"assign_{key}", field_label(key), lambda k=key: w.assign_selection(k, "replace"), f"Ctrl+{i}")
+        _action(w, add, f"append_{key}", field_label(key), lambda k=key: w.assign_selection(k, "append"), f"Ctrl+Alt+{i}")
+    m.addSeparator()
+    _action(w, m, "condense", QCoreApplication.translate("MainWindow", "生成简要事迹"), w.condense_deeds, "Ctrl+Shift+J")
+    _action(w, m, "fix_all", QCoreApplication.translate("MainWindow", "全部修正"), w.fix_all, "Ctrl+Shift+F")
+
+    m = bar.addMenu(QCoreApplication.translate("MainWindow", "记录(&R)"))
+    _action(w, m, "add_record", QCoreApplication.translate("MainWindow", "以所选原文新建记录"), lambda: w.add_record_from_text(w.doc_view.selected_text()), "Ctrl+N")
+    _action(w, m, "delete_record", QCoreApplication.translate("MainWindow", "删除记录"), w.delete_records, "Ctrl+Delete")
+    _action(w, m, "merge_records", QCoreApplication.translate("MainWindow", "合并重复记录"), w.merge_selected, "Ctrl+M")
+    m.addSeparator()
+    _action(w, m, "move_up", QCoreApplication.translate("MainWindow", "上移"), lambda: w.move_current(-1), "Alt+Up")
+    _action(w, m, "move_down", QCoreApplication.translate("MainWindow", "下移"), lambda: w.move_current(+1), "Alt+Down")
+    _action(w, m, "sort_region", QCoreApplication.translate("MainWindow", "按地区顺序排列"), lambda: sort_by(w, "region"), "Ctrl+Alt+R")
+    _action(w, m, "sort_name", QCoreApplication.translate("MainWindow", "按姓氏笔画排列"), lambda: sort_by(w, "name"), "Ctrl+Alt+N")
+
+    m = bar.addMenu(QCoreApplication.translate("MainWindow", "审核(&A)"))
+    _action(w, m, "approve_next", QCoreApplication.translate("MainWindow", "审核通过并下一条"), w.approve_and_next, ["Ctrl+Return", "Ctrl+Enter"])
+    _action(w, m, "mark_query", QCoreApplication.translate("MainWindow", "标记为有疑问"), lambda: w.set_status("query"), "Ctrl+Shift+Q")
+    _action(w, m, "mark_returned", QCoreApplication.translate("MainWindow", "标记为退回"), lambda: w.set_status("returned"), "Ctrl+Shift+R")
+    _action(w, m, "mark_pending", QCoreApplication.translate("MainWindow", "恢复为待审核"), lambda: w.set_status("pending"), "Ctrl+Shift+P")
+    m.addSeparator()
+    _action(w, m, "next_record", QCoreApplication.translate("MainWindow", "下一条"), w.next_record, "PgDown")
+    _action(w, m, "prev_record", QCoreApplication.translate("MainWindow", "上一条"), w.prev_record, "PgUp")
+    _action(w, m, "next_pending", QCoreApplication.translate("MainWindow", "下一条待审核"), w.next_pending, "F3")
+    _action(w, m, "find", QCoreApplication.translate("MainWindow", "筛选…"), lambda: (w.filter_edit.setFocus(), w.filter_edit.selectAll()), [QKeySequence(S.Find)])
+
+    m = bar.addMenu(QCoreApplication.translate("MainWindow", "帮助(&H)"))
+    _action(w, m, "help", QCoreApplication.translate("MainWindow", "使用说明"), lambda: open_help(w), "F1")
+    _action(w, m, "about", QCoreApplication.translate("MainWindow", "关于"), lambda: open_about(w))
+
+    def refresh_undo() -> None:
+        ctl = w.undo_ctl
+        undo.setEnabled(ctl.can_undo())
+        redo.setEnabled(ctl.can_redo())
+        ut, rt = ctl.undo_text(), ctl.redo_text()
+        undo.setText(QCoreApplication.translate("MainWindow", "撤销 {0}").format(ut) if ut else QCoreApplication.translate("MainWindow", "撤销"))
+        redo.setText(QCoreApplication.translate("MainWindow", "重做 {0}").format(rt) if rt else QCoreApplication.translate("MainWindow", "重做"))
+
+    w.undo_ctl.changed.connect(refresh_undo)
+    refresh_undo()
+
+
+def sort_by(w, what: str) -> None:
+    from awardtool.export.ordering import region_rank, stroke_key
+
+    if what == "region":
+        w.reorder(lambda r: region_rank(r.record.region))  # stable: keeps the order inside a region
+    else:
+        w.reorder(lambda r: (region_rank(r.record.region), stroke_key(r.record.name)))
+
+
+def open_settings(w) -> None:
+    from awardtool.ui.i18n import install_translators
+    from awardtool.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(w)
+
+    def language_changed(code: str) -> None:
+        install_translators(code)
+        QMessageBox.information(w, QCoreApplication.translate("MainWindow", "界面语言"), QCoreApplication.translate("MainWindow", "界面语言将在重新启动后完全生效。"))
+
+    dialog.language_changed.connect(language_changed)
+    if dialog.exec():
+        w.reload()
+        w._show_record(w.rid)
+
+
+def open_help(w) -> None:
+    from awardtool.ui.help import HelpDialog
+
+    HelpDialog(w).exec()
+
+
+def open_about(w) -> None:
+    from awardtool.ui.help import show_about
+
+    show_about(w)

@@ -1,0 +1,64 @@
+"""The real scraped sample pages against their gold (benchmarks/score_samples.py scores them).
+
+The floors are what the extractor reaches today — every sample perfect — so any regression
+on names, kind, region, deeds boundaries or list title fails here."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "tests" / "data" / "samples"
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_samples", ROOT / "benchmarks" / "score_samples.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["score_samples"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+SCORER = _scorer()
+SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+
+
+def test_all_samples_present():
+    assert len(SAMPLE_FILES) == 8
+    assert all(p.with_suffix(".gold.json").exists() for p in SAMPLE_FILES)
+
+
+@pytest.mark.parametrize("path", SAMPLE_FILES, ids=lambda p: p.stem[:2])
+def test_sample_matches_gold(path):
+    s = SCORER.score_sample(path)
+    assert s.problems == []
+    assert (s.precision, s.recall) == (1.0, 1.0)
+    assert s.kind_ok and s.title_ok
+    assert s.region_hit == s.names_hit == s.names_gold
+    assert s.deeds_start == s.deeds_end == s.deeds_len == s.deeds_total
+
+
+def test_traditional_names_keep_the_authors_characters():
+    s = SCORER.score_sample(SAMPLES / "08_wuyi-laodongjiang-2022-beijing.txt")
+    assert s.names_hit == 13
+    from awardtool.extract import extract
+    from awardtool.ingest import load_path
+
+    ex = extract(next(load_path(SAMPLES / "08_wuyi-laodongjiang-2022-beijing.txt")))
+    assert ex.records[0].name == "北京奧林匹克公園管理委員會"
+    assert {r.award for r in ex.records} == {"全國五一勞動獎狀"}
+
+
+def test_profile_lines_give_person_fields():
+    from awardtool.extract import extract
+    from awardtool.ingest import load_path
+
+    ex = extract(next(load_path(SAMPLES / "14_wusi-jiangzhang-diyijie.txt")))
+    song = ex.records[-1]
+    assert (song.name, song.kind, song.gender, song.ethnicity) == ("宋芳蓉", "individual", "女", "土家族")
+    assert song.position == "湖北省五峰土家族自治縣三坪小學教師"
+    assert song.politics == "中共黨員"
