@@ -7,7 +7,7 @@ step (awardtool.validate). ``source`` says where the record starts in its docume
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 
 from awardtool.document import Loc
 

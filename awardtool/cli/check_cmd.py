@@ -13,7 +13,7 @@ import sys
 from collections import defaultdict
 
 from awardtool.pipeline import extract_paths
-from awardtool.validate import Place, check_batch, check_record, fix_record
+from awardtool.validate import RecordRef, check_batch, check_record, fix_record
 from awardtool.validate.findings import CODES
 
 _SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -51,7 +51,7 @@ def run(args) -> int:
                 rec, changes = fix_record(rec)
             findings = check_record(rec, word_limit=args.limit, has_deeds=has_deeds)
             entries.append({"index": i, "record": rec, "findings": findings, "changes": changes})
-            batch_input.append((rec, Place(doc.path, i, rec.seq, rec.name)))
+            batch_input.append((rec, RecordRef(doc.path, i, rec.seq, rec.name)))
         documents.append({"path": doc.path, "error": doc.error, "records": entries})
     batch = check_batch(batch_input)
     if args.json:

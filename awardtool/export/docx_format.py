@@ -85,7 +85,8 @@ STYLES: dict[str, dict] = {
     STYLE_BODY: dict(name="公文正文", font=FANGSONG, size=SIZE_3HAO, jc="both", first_line=2 * CHAR_W),
     STYLE_SIGNATURE: dict(name="署名日期", font=FANGSONG, size=SIZE_3HAO, jc="right"),
     STYLE_TABLE_HEAD: dict(name="表格标题行", font=HEITI, size=SIZE_4HAO, jc="center", line=TABLE_LINE),
-    STYLE_TABLE_TEXT: dict(name="表格文字", font=FANGSONG, size=SIZE_4HAO, jc="center", line=TABLE_LINE),
+    # keepLines: a unit name is never torn across a page break when its row splits.
+    STYLE_TABLE_TEXT: dict(name="表格文字", font=FANGSONG, size=SIZE_4HAO, jc="center", line=TABLE_LINE, whole=True),
     STYLE_TABLE_DEEDS: dict(
         name="表格事迹", font=FANGSONG, size=SIZE_4HAO, jc="both", line=TABLE_LINE, first_line=2 * 280
     ),
@@ -125,6 +126,8 @@ def _style_element(style_id: str, spec: dict, *, inherit_body: bool) -> etree._E
     ppr = w("pPr", st)
     if spec.get("keep"):  # titles and headings stay with what follows them
         w("keepNext", ppr)
+    if spec.get("whole"):
+        w("keepLines", ppr)
     if "line" in spec:  # own exact pitch: off the 28.95 pt grid, or LibreOffice doubles it
         w("snapToGrid", ppr, val=0)
         w("spacing", ppr, before=0, after=0, line=spec["line"], lineRule="exact")

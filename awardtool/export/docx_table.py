@@ -5,10 +5,13 @@ python-docx's ``table.cell(r, c)`` walks the whole table on every call (quadrati
 lxml and filling in its ``w:t`` texts, so rows are made from a prototype here.
 
 Layout: the header row repeats on every page (``w:tblHeader``); each deeds paragraph is
-its own ``w:p`` in the cell. Rows whose deeds need more than ``KEEP_TOGETHER_LINES`` lines
-may split across pages: holding a 1,000-字 row together would leave most of a page empty
-before it (and a row taller than a page is split by Word regardless); short rows are kept
-whole (``w:cantSplit``) so a two-line record is never torn in half.
+its own ``w:p`` in the cell. A row whose deeds fit in about half a page
+(``KEEP_TOGETHER_LINES`` lines of the 4号 table text) is kept whole (``w:cantSplit``): the
+gap it may leave at a page foot is at most half a page, and a record read across a page break
+is harder to check. Longer rows (1,000-字 deeds) may split, because holding them together
+would leave most of a page empty (and a row taller than a page is split by Word regardless);
+such rows put 序号 and 名称 at the top of the row with ``keepLines`` (honoured by Word; in
+LibreOffice a name can still break when the row starts on a page's last line).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from docx.oxml.ns import qn
 T = qn("w:t")
 P = qn("w:p")
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-KEEP_TOGETHER_LINES = 8
+KEEP_TOGETHER_LINES = 14  # of 28 lines of 22 pt in the 225 mm 版心
 CELL_MARGIN = 85  # 1.5 mm left/right padding inside cells
 
 # Column sets: (header, width in twips, field, left-aligned); widths add up to the 版心 (8845).

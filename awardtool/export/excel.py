@@ -26,7 +26,7 @@ from awardtool.export.atomic import ExportError, atomic_target
 from awardtool.export.ordering import order_records
 from awardtool.export.xlsx_audit import AUDIT_SHEET, AuditInfo, audit_from_project, status_label, write_audit_sheet
 from awardtool.export.xlsx_layout import MAX_ROW_HEIGHT_PT, longest_line_units, row_height, width_for_units
-from awardtool.export.xlsx_stats import STATS_SHEET, write_stats_sheet
+from awardtool.export.xlsx_stats import STATS_SHEET, listed_kind, write_stats_sheet
 from awardtool.export.xlsx_table import TableColumn, write_fill_in, write_table, write_title
 from awardtool.fields import FIELD_BY_KEY, KINDS, STATUSES
 from awardtool.records import TEXT_FIELDS, Record
@@ -187,16 +187,6 @@ def _add_list_validation(ws: Worksheet, ref: str, choices: Sequence[str], what: 
     dv.add(ref)
 
 
-def _check_not_open(path: Path) -> None:
-    """Excel and WPS keep ``~$<full name>`` beside an open workbook (Word drops two
-    characters of the name, which atomic_target checks); replacing the file under them
-    fails on Windows or loses the clerk's unsaved edits."""
-    if path.is_dir():
-        raise ExportError(f"“{path}”是一个文件夹，不能作为导出文件。请另选文件名。")
-    if (path.parent / f"~${path.name}").exists():
-        raise ExportError(f"文件“{path.name}”正在被 Excel 或 WPS 打开。请先关闭它再导出。")
-
-
 def export_xlsx(
     records: Sequence[Record],
     path: str | Path,
@@ -237,7 +227,7 @@ def export_xlsx(
         for i, r in enumerate(records)
     }
     ordered = order_records(records, group_by=group_by, order_by=order_by)
-    by_kind = {k: [r for r in ordered if (r.kind if r.kind in KINDS else "collective") == k] for k in KINDS}
+    by_kind = {k: [r for r in ordered if listed_kind(r) == k] for k in KINDS}
     present = [k for k in KINDS if by_kind[k]]
     report = ExcelReport(path=path, records=len(records))
 
@@ -257,8 +247,7 @@ def export_xlsx(
     if audit is not None:
         report.sheets[AUDIT_SHEET] = write_audit_sheet(wb.create_sheet(AUDIT_SHEET), audit_entries)
 
-    _check_not_open(path)
-    with atomic_target(path) as tmp:
+    with atomic_target(path) as tmp:  # refuses a target open in Excel/WPS/Word, read-only or a folder
         try:
             wb.save(tmp)
         except OSError as e:

@@ -18,6 +18,12 @@ STATS_SHEET = "统计"
 NO_REGION = "未填地区"
 
 
+def listed_kind(rec: Record) -> str:
+    """The sheet a record is listed on: its kind, or 先进集体 for a kind the exporter does
+    not know (a 班组 or 团队 is a collective), so that no record is left out."""
+    return rec.kind if rec.kind in KINDS else "collective"
+
+
 def region_counts(records: Sequence[Record]) -> list[tuple[str, dict[str, int]]]:
     """(region, {kind: count}) in the official order; regions outside the province list keep
     the order they first appear in, records without a region come last as 未填地区."""
@@ -26,7 +32,7 @@ def region_counts(records: Sequence[Record]) -> list[tuple[str, dict[str, int]]]
     for i, rec in enumerate(records):
         has_region = bool((rec.region or "").strip())
         label = region_label(rec.region) if has_region else NO_REGION
-        counts.setdefault(label, Counter())[rec.kind] += 1
+        counts.setdefault(label, Counter())[listed_kind(rec)] += 1
         rank.setdefault(label, (region_rank(rec.region), i))
     return [(label, dict(counts[label])) for label in sorted(counts, key=rank.__getitem__)]
 

@@ -8,9 +8,7 @@ extension only when the content does not decide. A mismatch gives a warning, not
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass
 
 import olefile
@@ -102,20 +100,17 @@ def _by_content(data: bytes, by_ext: str | None) -> str | None:
 
 
 def _zip_kind(data: bytes) -> str:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            names = set(zf.namelist())
-            if "word/document.xml" in names:
-                return "docx"
-            if "xl/workbook.xml" in names:
-                return "xlsx"
-            if "mimetype" in names:
-                info = zf.getinfo("mimetype")
-                if info.file_size < 200 and zf.read(info).startswith(b"application/vnd.oasis.opendocument.text"):
-                    return "odt"
-            return "zip"
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as e:
-        raise IngestError("corrupt", "文件已损坏或不完整（压缩结构无法打开），请重新获取原文件") from e
+    """docx/xlsx/odt/plain zip by the member names, found as bytes in the archive (names are
+    stored in clear in the local headers and the central directory). Opening the zip here
+    would read its directory twice per file, a third of the time of a small .docx; a damaged
+    package is reported by the reader that opens it."""
+    if b"word/document.xml" in data:
+        return "docx"
+    if b"xl/workbook.xml" in data:
+        return "xlsx"
+    if data[30:38] == b"mimetype" and data[38:80].startswith(b"application/vnd.oasis.opendocument.text"):
+        return "odt"
+    return "zip"
 
 
 def _ole_kind(data: bytes, by_ext: str | None) -> str:

@@ -25,6 +25,7 @@ class ReviewState(QObject):
         self.word_limit = 300
         self._doc_labels: dict[int, str] = {}
         self._duplicates: dict[int, list] = {}  # rid → duplicate findings
+        self._rid_of_ref: dict = {}
         self._dup_timer = QTimer(self)
         self._dup_timer.setSingleShot(True)
         self._dup_timer.setInterval(400)
@@ -98,15 +99,23 @@ class ReviewState(QObject):
 
     # --- duplicates ---------------------------------------------------------------------------
     def _find_duplicates(self, items: list[tuple[int, int | None, object]]) -> dict[int, list]:
-        """rid → the duplicate findings naming it. Places carry the rid as their index so the
-        findings' refs lead back to the rows."""
-        from awardtool.validate import Place, check_batch
+        """rid → the duplicate findings naming it. Each record is referred to as the clerk
+        finds it (document, index within that document); the refs map back to rids."""
+        from awardtool.validate import RecordRef, check_batch
 
-        places = [(rec, Place(self._doc_labels.get(doc_id, ""), rid, rec.seq, rec.name)) for rid, doc_id, rec in items]
+        pairs, rid_of, per_doc = [], {}, {}
+        for rid, doc_id, rec in items:
+            index = per_doc.get(doc_id, 0)
+            per_doc[doc_id] = index + 1
+            ref = RecordRef(self._doc_labels.get(doc_id, ""), index, rec.seq, rec.name)
+            rid_of[ref] = rid
+            pairs.append((rec, ref))
         out: dict[int, list] = {}
-        for f in check_batch(places):
+        for f in check_batch(pairs):
             for ref in f.refs:
-                out.setdefault(ref.index, []).append(f)
+                if ref in rid_of:
+                    out.setdefault(rid_of[ref], []).append(f)
+        self._rid_of_ref = rid_of
         return out
 
     def recheck_duplicates(self) -> None:
@@ -126,8 +135,9 @@ class ReviewState(QObject):
     def duplicate_of(self, rid: int | None) -> int | None:
         for f in self._duplicates.get(rid, []):
             for ref in f.refs:
-                if ref.index != rid and self.model.row_of(ref.index) >= 0:
-                    return ref.index
+                other = self._rid_of_ref.get(ref)
+                if other is not None and other != rid and self.model.row_of(other) >= 0:
+                    return other
         return None
 
     # --- progress -----------------------------------------------------------------------------

@@ -11,9 +11,9 @@ from awardtool.validate.checks import check_record
 from awardtool.validate.cleanup import apply_fixes, fix_record, fix_text
 from awardtool.validate.condense import condense
 from awardtool.validate.duplicates import check_batch
-from awardtool.validate.findings import CODES, Change, Finding, Fix, Place
+from awardtool.validate.findings import CODES, Change, Finding, Fix, RecordRef
 
 __all__ = [
-    "CODES", "Change", "Finding", "Fix", "Place", "apply_fixes", "check_batch", "check_record",
+    "CODES", "Change", "Finding", "Fix", "RecordRef", "apply_fixes", "check_batch", "check_record",
     "condense", "count_chars", "fix_record", "fix_text",
 ]

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from awardtool.records import Record
 from awardtool.regions import resolve
-from awardtool.validate.findings import Finding, Place, finding
+from awardtool.validate.findings import Finding, RecordRef, finding
 from awardtool.validate.names import leading_province, normalise
 
 
@@ -38,10 +38,10 @@ def _same(a: tuple[str, str | None, str], b: tuple[str, str | None, str], kind: 
     return True
 
 
-def check_batch(records_with_places: Iterable[tuple[Record, Place]]) -> list[Finding]:
+def check_batch(records_with_places: Iterable[tuple[Record, RecordRef]]) -> list[Finding]:
     """One ``duplicate`` finding per group of records that name the same unit or person,
     naming every place (document and record number) in the group."""
-    buckets: dict[tuple[str, str], list[tuple[Record, Place, tuple]]] = {}
+    buckets: dict[tuple[str, str], list[tuple[Record, RecordRef, tuple]]] = {}
     for record, place in records_with_places:
         if not (record.name or "").strip():
             continue
@@ -49,7 +49,7 @@ def check_batch(records_with_places: Iterable[tuple[Record, Place]]) -> list[Fin
         buckets.setdefault((record.kind, ident[0]), []).append((record, place, ident))
     out = []
     for (kind, _), items in buckets.items():
-        groups: list[list[tuple[Record, Place, tuple]]] = []
+        groups: list[list[tuple[Record, RecordRef, tuple]]] = []
         for item in items:
             for g in groups:
                 if all(_same(item[2], other[2], kind) for other in g):
@@ -65,7 +65,7 @@ def check_batch(records_with_places: Iterable[tuple[Record, Place]]) -> list[Fin
                 f"{p.describe()}" + (f"（写作“{r.name}”）" if r.name != first.name else "") for r, p, _ in g
             )
             what = "个人" if kind == "individual" else "集体"
-            refs = tuple(Place(p.path, p.index, p.seq, r.name) for r, p, _ in g)
+            refs = tuple(RecordRef(p.path, p.index, p.seq, r.name) for r, p, _ in g)
             out.append(finding("duplicate", "name", 0, len(first.name),
                                f"{what}“{first.name}”重复推荐 {len(g)} 次：{where}", refs=refs))
     return out

@@ -62,7 +62,7 @@ class Fix:
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
+class RecordRef:
     """Where a record lives in the batch: the document path and the record's index in that
     document (0-based), with its displayed 序号 when it has one."""
 
@@ -90,7 +90,7 @@ class Finding:
     end: int
     message: str
     fix: Fix | None = None
-    refs: tuple[Place, ...] = field(default=())
+    refs: tuple[RecordRef, ...] = field(default=())
 
     def to_json(self) -> dict:
         out = {
@@ -108,7 +108,7 @@ class Finding:
 
 
 def finding(code: str, field: str, start: int, end: int, message: str, fix: Fix | None = None,
-            refs: tuple[Place, ...] = ()) -> Finding:
+            refs: tuple[RecordRef, ...] = ()) -> Finding:
     """Build a finding with the severity the code table assigns."""
     return Finding(code, CODES[code][0], field, start, end, message, fix, refs)
 

@@ -4,802 +4,802 @@
     <name>DocumentView</name>
     <message>
       <source>原始文件</source>
-      <translation type="unfinished" />
+      <translation>Source document</translation>
     </message>
     <message>
       <source>无法读取：{0}</source>
-      <translation type="unfinished" />
+      <translation>Cannot read: {0}</translation>
     </message>
     <message>
       <source>— 第 {0} 页 —</source>
-      <translation type="unfinished" />
+      <translation>— Page {0} —</translation>
     </message>
     <message>
       <source>放入字段（替换）</source>
-      <translation type="unfinished" />
+      <translation>Put into field (replace)</translation>
     </message>
     <message>
       <source>追加到字段</source>
-      <translation type="unfinished" />
+      <translation>Append to field</translation>
     </message>
     <message>
       <source>以所选文字新建记录</source>
-      <translation type="unfinished" />
+      <translation>New record from selected text</translation>
     </message>
   </context>
   <context>
     <name>ExportController</name>
     <message>
       <source>表彰名单</source>
-      <translation type="unfinished" />
+      <translation>Commendation list</translation>
     </message>
     <message>
       <source>Word 文档 (*.docx)</source>
-      <translation type="unfinished" />
+      <translation>Word document (*.docx)</translation>
     </message>
     <message>
       <source>Excel 工作簿 (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
       <source>导出</source>
-      <translation type="unfinished" />
+      <translation>Export</translation>
     </message>
     <message>
       <source>导出“{0}”失败：{1}</source>
-      <translation type="unfinished" />
+      <translation>Export of “{0}” failed: {1}</translation>
     </message>
     <message>
       <source>导出失败：缺少导出组件（{0}）。</source>
-      <translation type="unfinished" />
+      <translation>Export failed: an export component is missing ({0}).</translation>
     </message>
     <message>
       <source>导出失败</source>
-      <translation type="unfinished" />
+      <translation>Export failed</translation>
     </message>
   </context>
   <context>
     <name>FindingsPanel</name>
     <message>
       <source>问题</source>
-      <translation type="unfinished" />
+      <translation>Issues</translation>
     </message>
     <message>
       <source>全部修正</source>
-      <translation type="unfinished" />
+      <translation>Fix all</translation>
     </message>
     <message>
       <source>问题（{0}）</source>
-      <translation type="unfinished" />
+      <translation>Issues ({0})</translation>
     </message>
     <message>
       <source>没有发现问题</source>
-      <translation type="unfinished" />
+      <translation>No issues found</translation>
     </message>
     <message>
       <source>修正</source>
-      <translation type="unfinished" />
+      <translation>Fix</translation>
     </message>
     <message>
       <source>改为：{0}</source>
-      <translation type="unfinished" />
+      <translation>Change to: {0}</translation>
     </message>
     <message>
       <source>（删除）</source>
-      <translation type="unfinished" />
+      <translation>(delete)</translation>
     </message>
   </context>
   <context>
     <name>HelpDialog</name>
     <message>
       <source>打开项目</source>
-      <translation type="unfinished" />
+      <translation>Open project</translation>
     </message>
     <message>
       <source>导入推荐材料（Word、WPS、PDF、Excel、网页文字、zip）</source>
-      <translation type="unfinished" />
+      <translation>Import nominations (Word, WPS, PDF, Excel, web text, zip)</translation>
     </message>
     <message>
       <source>撤销</source>
-      <translation type="unfinished" />
+      <translation>Undo</translation>
     </message>
     <message>
       <source>重做</source>
-      <translation type="unfinished" />
+      <translation>Redo</translation>
     </message>
     <message>
       <source>审核通过并跳到下一条</source>
-      <translation type="unfinished" />
+      <translation>Approve and go to the next record</translation>
     </message>
     <message>
       <source>上一条</source>
-      <translation type="unfinished" />
+      <translation>Previous record</translation>
     </message>
     <message>
       <source>下一条</source>
-      <translation type="unfinished" />
+      <translation>Next record</translation>
     </message>
     <message>
       <source>查找</source>
-      <translation type="unfinished" />
+      <translation>Find</translation>
     </message>
     <message>
       <source>把原文中选中的文字放入表单的第 1…9 个字段</source>
-      <translation type="unfinished" />
+      <translation>Put the text selected in the document into form field 1…9</translation>
     </message>
     <message>
       <source>导出 Word 名单</source>
-      <translation type="unfinished" />
+      <translation>Export Word list</translation>
     </message>
     <message>
       <source>导出 Excel 表</source>
-      <translation type="unfinished" />
+      <translation>Export Excel table</translation>
     </message>
     <message>
       <source>打开本帮助</source>
-      <translation type="unfinished" />
+      <translation>Open this help</translation>
     </message>
     <message>
       <source>导入</source>
-      <translation type="unfinished" />
+      <translation>Import</translation>
     </message>
     <message>
       <source>把各单位报来的材料拖进窗口，或按 Ctrl+I 选择文件。每份材料里的先进集体和先进个人会被自动找出来。</source>
-      <translation type="unfinished" />
+      <translation>Drag the documents the units sent onto the window, or press Ctrl+I to choose files. The collectives and individuals in each document are found automatically.</translation>
     </message>
     <message>
       <source>逐条核对</source>
-      <translation type="unfinished" />
+      <translation>Check each record</translation>
     </message>
     <message>
       <source>左边是原文，右边是表单。逐条看名称、事迹等是否与原文一致；有问题的字段会标出来。</source>
-      <translation type="unfinished" />
+      <translation>The source is on the left, the form on the right. Check name, deeds and the rest against the source record by record; fields with problems are marked.</translation>
     </message>
     <message>
       <source>修正 / 一键修复</source>
-      <translation type="unfinished" />
+      <translation>Correct / one-click fixes</translation>
     </message>
     <message>
       <source>直接在表单里改；在原文里选中文字后按 Ctrl+1…把它放入对应字段。常见问题（全角半角标点、多余空格等）可以一键修复。所有修改都能撤销。</source>
-      <translation type="unfinished" />
+      <translation>Edit in the form directly; select text in the source and press Ctrl+1… to put it into a field. Common problems (half-width punctuation, stray spaces …) can be fixed with one click. Every change can be undone.</translation>
     </message>
     <message>
       <source>审核通过</source>
-      <translation type="unfinished" />
+      <translation>Approve</translation>
     </message>
     <message>
       <source>核对无误后按 Ctrl+Enter，标为“已审核”并跳到下一条；拿不准的标“有疑问”，需要原单位重报的标“退回”。</source>
-      <translation type="unfinished" />
+      <translation>When a record is right press Ctrl+Enter to mark it approved and go to the next; mark doubtful ones “Queried” and those the unit must resubmit “Returned”.</translation>
     </message>
     <message>
       <source>导出</source>
-      <translation type="unfinished" />
+      <translation>Export</translation>
     </message>
     <message>
       <source>Ctrl+E 导出公文格式的 Word 名单，Ctrl+Shift+E 导出 Excel 表（含审核记录）。</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+E exports the official-format Word list, Ctrl+Shift+E the Excel table (with the review record).</translation>
     </message>
     <message>
       <source>使用说明</source>
-      <translation type="unfinished" />
+      <translation>Help</translation>
     </message>
     <message>
       <source>按键</source>
-      <translation type="unfinished" />
+      <translation>Keys</translation>
     </message>
     <message>
       <source>作用</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>关闭</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <source>关于…</source>
-      <translation type="unfinished" />
+      <translation>About…</translation>
     </message>
   </context>
   <context>
     <name>HistoryDialog</name>
     <message>
       <source>修改历史 — {0}</source>
-      <translation type="unfinished" />
+      <translation>History — {0}</translation>
     </message>
     <message>
       <source>时间</source>
-      <translation type="unfinished" />
+      <translation>Time</translation>
     </message>
     <message>
       <source>操作人</source>
-      <translation type="unfinished" />
+      <translation>User</translation>
     </message>
     <message>
       <source>操作</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>原值</source>
-      <translation type="unfinished" />
+      <translation>Old value</translation>
     </message>
     <message>
       <source>新值</source>
-      <translation type="unfinished" />
+      <translation>New value</translation>
     </message>
   </context>
   <context>
     <name>ImportController</name>
     <message>
       <source>正在导入文件……</source>
-      <translation type="unfinished" />
+      <translation>Importing files…</translation>
     </message>
     <message>
       <source>取消</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>导入</source>
-      <translation type="unfinished" />
+      <translation>Import</translation>
     </message>
     <message>
       <source>正在读取：{0}</source>
-      <translation type="unfinished" />
+      <translation>Reading: {0}</translation>
     </message>
     <message>
       <source>导入中断：{0}</source>
-      <translation type="unfinished" />
+      <translation>Import interrupted: {0}</translation>
     </message>
   </context>
   <context>
     <name>ImportErrorsDialog</name>
     <message>
       <source>导入结果</source>
-      <translation type="unfinished" />
+      <translation>Import result</translation>
     </message>
     <message>
       <source>已导入 {0} 条记录；以下 {1} 个文件未能读取：</source>
-      <translation type="unfinished" />
+      <translation>Imported {0} records; these {1} files could not be read:</translation>
     </message>
     <message>
       <source>文件</source>
-      <translation type="unfinished" />
+      <translation>File</translation>
     </message>
     <message>
       <source>原因</source>
-      <translation type="unfinished" />
+      <translation>Reason</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>已导出：{0}</source>
-      <translation type="unfinished" />
+      <translation>Exported: {0}</translation>
     </message>
     <message>
       <source>记录列表</source>
-      <translation type="unfinished" />
+      <translation>Records</translation>
     </message>
     <message>
       <source>筛选：名称、地区、文件</source>
-      <translation type="unfinished" />
+      <translation>Filter: name, region, file</translation>
     </message>
     <message>
       <source>全部</source>
-      <translation type="unfinished" />
+      <translation>All</translation>
     </message>
     <message>
       <source>有问题</source>
-      <translation type="unfinished" />
+      <translation>With issues</translation>
     </message>
     <message>
       <source>无法打开项目</source>
-      <translation type="unfinished" />
+      <translation>Cannot open project</translation>
     </message>
     <message>
       <source>表彰名单审核</source>
-      <translation type="unfinished" />
+      <translation>Commendation list review</translation>
     </message>
     <message>
       <source>全部记录都已审核</source>
-      <translation type="unfinished" />
+      <translation>All records are reviewed</translation>
     </message>
     <message>
       <source>修正：{0}</source>
-      <translation type="unfinished" />
+      <translation>Fix: {0}</translation>
     </message>
     <message>
       <source>全部修正</source>
-      <translation type="unfinished" />
+      <translation>Fix all</translation>
     </message>
     <message>
       <source>生成简要事迹</source>
-      <translation type="unfinished" />
+      <translation>Condense deeds</translation>
     </message>
     <message>
       <source>从原文填入 {0}</source>
-      <translation type="unfinished" />
+      <translation>Fill {0} from the source</translation>
     </message>
     <message>
       <source>新记录</source>
-      <translation type="unfinished" />
+      <translation>New record</translation>
     </message>
     <message>
       <source>删除 {0} 条记录</source>
-      <translation type="unfinished" />
+      <translation>Delete {0} records</translation>
     </message>
     <message>
       <source>请先选中两条要合并的记录</source>
-      <translation type="unfinished" />
+      <translation>Select the two records to merge first</translation>
     </message>
     <message>
       <source>重新排序</source>
-      <translation type="unfinished" />
+      <translation>Reorder</translation>
     </message>
     <message>
       <source>操作未完成</source>
-      <translation type="unfinished" />
+      <translation>Operation not completed</translation>
     </message>
     <message>
       <source>已审核 {0} / {1}</source>
-      <translation type="unfinished" />
+      <translation>Approved {0} / {1}</translation>
     </message>
     <message>
       <source>导入推荐材料</source>
-      <translation type="unfinished" />
+      <translation>Import nominations</translation>
     </message>
     <message>
       <source>推荐材料 (*.docx *.doc *.wps *.pdf *.xlsx *.xls *.csv *.html *.htm *.txt *.zip);;所有文件 (*)</source>
-      <translation type="unfinished" />
+      <translation>Nominations (*.docx *.doc *.wps *.pdf *.xlsx *.xls *.csv *.html *.htm *.txt *.zip);;All files (*)</translation>
     </message>
     <message>
       <source>导入文件夹</source>
-      <translation type="unfinished" />
+      <translation>Import folder</translation>
     </message>
     <message>
       <source>导入完成：{0} 条记录</source>
-      <translation type="unfinished" />
+      <translation>Import finished: {0} records</translation>
     </message>
     <message>
       <source>打开项目</source>
-      <translation type="unfinished" />
+      <translation>Open project</translation>
     </message>
     <message>
       <source>审核项目 (*{0})</source>
-      <translation type="unfinished" />
+      <translation>Review project (*{0})</translation>
     </message>
     <message>
       <source>新建项目</source>
-      <translation type="unfinished" />
+      <translation>New project</translation>
     </message>
     <message>
       <source>项目另存为</source>
-      <translation type="unfinished" />
+      <translation>Save project as</translation>
     </message>
     <message>
       <source>另存失败</source>
-      <translation type="unfinished" />
+      <translation>Save as failed</translation>
     </message>
     <message>
       <source>文件(&amp;F)</source>
-      <translation type="unfinished" />
+      <translation>&amp;File</translation>
     </message>
     <message>
       <source>新建项目…</source>
-      <translation type="unfinished" />
+      <translation>New project…</translation>
     </message>
     <message>
       <source>打开项目…</source>
-      <translation type="unfinished" />
+      <translation>Open project…</translation>
     </message>
     <message>
       <source>项目另存为…</source>
-      <translation type="unfinished" />
+      <translation>Save project as…</translation>
     </message>
     <message>
       <source>导入文件…</source>
-      <translation type="unfinished" />
+      <translation>Import files…</translation>
     </message>
     <message>
       <source>导入文件夹…</source>
-      <translation type="unfinished" />
+      <translation>Import folder…</translation>
     </message>
     <message>
       <source>导出 Word 名单…</source>
-      <translation type="unfinished" />
+      <translation>Export Word list…</translation>
     </message>
     <message>
       <source>导出 Excel 表…</source>
-      <translation type="unfinished" />
+      <translation>Export Excel table…</translation>
     </message>
     <message>
       <source>设置…</source>
-      <translation type="unfinished" />
+      <translation>Settings…</translation>
     </message>
     <message>
       <source>退出</source>
-      <translation type="unfinished" />
+      <translation>Quit</translation>
     </message>
     <message>
       <source>编辑(&amp;E)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Edit</translation>
     </message>
     <message>
       <source>撤销</source>
-      <translation type="unfinished" />
+      <translation>Undo</translation>
     </message>
     <message>
       <source>重做</source>
-      <translation type="unfinished" />
+      <translation>Redo</translation>
     </message>
     <message>
       <source>修改历史…</source>
-      <translation type="unfinished" />
+      <translation>History…</translation>
     </message>
     <message>
       <source>把选中的原文放入字段</source>
-      <translation type="unfinished" />
+      <translation>Put selected source text into</translation>
     </message>
     <message>
       <source>把选中的原文追加到字段</source>
-      <translation type="unfinished" />
+      <translation>Append selected source text to</translation>
     </message>
     <message>
       <source>记录(&amp;R)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Records</translation>
     </message>
     <message>
       <source>以所选原文新建记录</source>
-      <translation type="unfinished" />
+      <translation>New record from selected source text</translation>
     </message>
     <message>
       <source>删除记录</source>
-      <translation type="unfinished" />
+      <translation>Delete record</translation>
     </message>
     <message>
       <source>合并重复记录</source>
-      <translation type="unfinished" />
+      <translation>Merge duplicate records</translation>
     </message>
     <message>
       <source>上移</source>
-      <translation type="unfinished" />
+      <translation>Move up</translation>
     </message>
     <message>
       <source>下移</source>
-      <translation type="unfinished" />
+      <translation>Move down</translation>
     </message>
     <message>
       <source>按地区顺序排列</source>
-      <translation type="unfinished" />
+      <translation>Order by region</translation>
     </message>
     <message>
       <source>按姓氏笔画排列</source>
-      <translation type="unfinished" />
+      <translation>Order by surname strokes</translation>
     </message>
     <message>
       <source>审核(&amp;A)</source>
-      <translation type="unfinished" />
+      <translation>Re&amp;view</translation>
     </message>
     <message>
       <source>审核通过并下一条</source>
-      <translation type="unfinished" />
+      <translation>Approve and next</translation>
     </message>
     <message>
       <source>标记为有疑问</source>
-      <translation type="unfinished" />
+      <translation>Mark as queried</translation>
     </message>
     <message>
       <source>标记为退回</source>
-      <translation type="unfinished" />
+      <translation>Mark as returned</translation>
     </message>
     <message>
       <source>恢复为待审核</source>
-      <translation type="unfinished" />
+      <translation>Back to pending</translation>
     </message>
     <message>
       <source>下一条</source>
-      <translation type="unfinished" />
+      <translation>Next record</translation>
     </message>
     <message>
       <source>上一条</source>
-      <translation type="unfinished" />
+      <translation>Previous record</translation>
     </message>
     <message>
       <source>下一条待审核</source>
-      <translation type="unfinished" />
+      <translation>Next pending record</translation>
     </message>
     <message>
       <source>筛选…</source>
-      <translation type="unfinished" />
+      <translation>Filter…</translation>
     </message>
     <message>
       <source>帮助(&amp;H)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <source>使用说明</source>
-      <translation type="unfinished" />
+      <translation>Help</translation>
     </message>
     <message>
       <source>关于</source>
-      <translation type="unfinished" />
+      <translation>About</translation>
     </message>
     <message>
       <source>撤销 {0}</source>
-      <translation type="unfinished" />
+      <translation>Undo {0}</translation>
     </message>
     <message>
       <source>重做 {0}</source>
-      <translation type="unfinished" />
+      <translation>Redo {0}</translation>
     </message>
     <message>
       <source>界面语言</source>
-      <translation type="unfinished" />
+      <translation>Interface language</translation>
     </message>
     <message>
       <source>界面语言将在重新启动后完全生效。</source>
-      <translation type="unfinished" />
+      <translation>The interface language fully applies after a restart.</translation>
     </message>
   </context>
   <context>
     <name>RecordForm</name>
     <message>
       <source>记录表单</source>
-      <translation type="unfinished" />
+      <translation>Record form</translation>
     </message>
     <message>
       <source>基本信息</source>
-      <translation type="unfinished" />
+      <translation>Basic information</translation>
     </message>
     <message>
       <source>个人信息</source>
-      <translation type="unfinished" />
+      <translation>Personal details</translation>
     </message>
     <message>
       <source>生成简要事迹</source>
-      <translation type="unfinished" />
+      <translation>Condense deeds</translation>
     </message>
     <message>
       <source>把事迹压缩到字数上限以内（可撤销）</source>
-      <translation type="unfinished" />
+      <translation>Shorten the deeds to the word limit (undoable)</translation>
     </message>
     <message>
       <source>备注与状态</source>
-      <translation type="unfinished" />
+      <translation>Notes and status</translation>
     </message>
     <message>
       <source>审核状态</source>
-      <translation type="unfinished" />
+      <translation>Review status</translation>
     </message>
     <message>
       <source>{0} / {1} 字</source>
-      <translation type="unfinished" />
+      <translation>{0} / {1} chars</translation>
     </message>
   </context>
   <context>
     <name>RecordModel</name>
     <message>
       <source>状态</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>序号</source>
-      <translation type="unfinished" />
+      <translation>No.</translation>
     </message>
     <message>
       <source>名称</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>类别</source>
-      <translation type="unfinished" />
+      <translation>Kind</translation>
     </message>
     <message>
       <source>个人</source>
-      <translation type="unfinished" />
+      <translation>Individual</translation>
     </message>
     <message>
       <source>集体</source>
-      <translation type="unfinished" />
+      <translation>Collective</translation>
     </message>
     <message>
       <source>地区</source>
-      <translation type="unfinished" />
+      <translation>Region</translation>
     </message>
     <message>
       <source>问题</source>
-      <translation type="unfinished" />
+      <translation>Issues</translation>
     </message>
     <message>
       <source>文件</source>
-      <translation type="unfinished" />
+      <translation>File</translation>
     </message>
   </context>
   <context>
     <name>SettingsDialog</name>
     <message>
       <source>设置</source>
-      <translation type="unfinished" />
+      <translation>Settings</translation>
     </message>
     <message>
       <source>例如：张三</source>
-      <translation type="unfinished" />
+      <translation>e.g. Zhang San</translation>
     </message>
     <message>
       <source>您的姓名（记入修改记录）：</source>
-      <translation type="unfinished" />
+      <translation>Your name (recorded in the history):</translation>
     </message>
     <message>
       <source>更改界面语言后，需要重新启动 awardtool 才生效。</source>
-      <translation type="unfinished" />
+      <translation>A new interface language takes effect after restarting awardtool.</translation>
     </message>
     <message>
       <source>界面语言：</source>
-      <translation type="unfinished" />
+      <translation>Interface language:</translation>
     </message>
     <message>
       <source>新建项目时事迹的默认字数上限；常用 200、300、500、800、1000、2000 字。每个项目可以单独修改。</source>
-      <translation type="unfinished" />
+      <translation>Default deeds length limit for new projects; 200, 300, 500, 800, 1000 or 2000 characters are common. Each project can change it.</translation>
     </message>
     <message>
       <source>事迹字数上限（默认）：</source>
-      <translation type="unfinished" />
+      <translation>Deeds limit (default):</translation>
     </message>
     <message>
       <source>浏览…</source>
-      <translation type="unfinished" />
+      <translation>Browse…</translation>
     </message>
     <message>
       <source>默认导出文件夹：</source>
-      <translation type="unfinished" />
+      <translation>Default export folder:</translation>
     </message>
     <message>
       <source>不填则使用内置的公文格式</source>
-      <translation type="unfinished" />
+      <translation>Leave empty for the built-in official format</translation>
     </message>
     <message>
       <source>Word 导出模板（.docx）：</source>
-      <translation type="unfinished" />
+      <translation>Word export template (.docx):</translation>
     </message>
     <message>
       <source>确定</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
     <message>
       <source>取消</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>请填写您的姓名：修改记录里要写明是谁改的。</source>
-      <translation type="unfinished" />
+      <translation>Please enter your name: the history records who changed what.</translation>
     </message>
     <message>
       <source>请选择默认导出文件夹。</source>
-      <translation type="unfinished" />
+      <translation>Please choose the default export folder.</translation>
     </message>
     <message>
       <source>导出文件夹“{path}”不存在，请重新选择。</source>
-      <translation type="unfinished" />
+      <translation>The export folder “{path}” does not exist; please choose another.</translation>
     </message>
     <message>
       <source>模板“{path}”不是 .docx 文件（.doc 和 .wps 请先用 Word/WPS 另存为 .docx）。</source>
-      <translation type="unfinished" />
+      <translation>The template “{path}” is not a .docx file (save .doc and .wps as .docx in Word/WPS first).</translation>
     </message>
     <message>
       <source>模板文件“{path}”不存在，请重新选择，或清空使用内置格式。</source>
-      <translation type="unfinished" />
+      <translation>The template file “{path}” does not exist; choose another, or clear it to use the built-in format.</translation>
     </message>
     <message>
       <source>选择默认导出文件夹</source>
-      <translation type="unfinished" />
+      <translation>Choose the default export folder</translation>
     </message>
     <message>
       <source>选择 Word 导出模板</source>
-      <translation type="unfinished" />
+      <translation>Choose the Word export template</translation>
     </message>
     <message>
       <source>Word 文档 (*.docx)</source>
-      <translation type="unfinished" />
+      <translation>Word document (*.docx)</translation>
     </message>
   </context>
   <context>
     <name>WelcomeWidget</name>
     <message>
       <source>欢迎页</source>
-      <translation type="unfinished" />
+      <translation>Welcome</translation>
     </message>
     <message>
       <source>表彰名单审核工具</source>
-      <translation type="unfinished" />
+      <translation>Commendation list review tool</translation>
     </message>
     <message>
       <source>导入各单位的推荐材料，逐条核对先进集体和先进个人，导出公文格式的 Word 名单和 Excel 表。</source>
-      <translation type="unfinished" />
+      <translation>Import the units' nominations, check every collective and individual, and export the official-format Word list and Excel table.</translation>
     </message>
     <message>
       <source>打开项目…</source>
-      <translation type="unfinished" />
+      <translation>Open project…</translation>
     </message>
     <message>
       <source>继续审核已经保存的项目（.awardproj 文件）</source>
-      <translation type="unfinished" />
+      <translation>Continue reviewing a saved project (.awardproj file)</translation>
     </message>
     <message>
       <source>从文件新建项目…</source>
-      <translation type="unfinished" />
+      <translation>New project from files…</translation>
     </message>
     <message>
       <source>选择各单位报来的 Word、WPS、PDF、Excel、网页文字或 zip 压缩包</source>
-      <translation type="unfinished" />
+      <translation>Choose the Word, WPS, PDF, Excel, web text or zip files the units sent</translation>
     </message>
     <message>
       <source>打开示例</source>
-      <translation type="unfinished" />
+      <translation>Open example</translation>
     </message>
     <message>
       <source>用附带的两份示例材料试一试，不会改动您的文件</source>
-      <translation type="unfinished" />
+      <translation>Try the two bundled example documents; your files are not touched</translation>
     </message>
     <message>
       <source>最近的项目</source>
-      <translation type="unfinished" />
+      <translation>Recent projects</translation>
     </message>
     <message>
       <source>还没有打开过项目。从上面的按钮开始吧。</source>
-      <translation type="unfinished" />
+      <translation>No project opened yet. Start with a button above.</translation>
     </message>
     <message>
       <source>提示：可以把文件、文件夹或 zip 压缩包直接拖到这个窗口里导入。按 F1 查看使用说明。</source>
-      <translation type="unfinished" />
+      <translation>Tip: drag files, folders or zip files onto this window to import them. Press F1 for help.</translation>
     </message>
     <message>
       <source>{name}    —    {folder}</source>
-      <translation type="unfinished" />
+      <translation>{name}    —    {folder}</translation>
     </message>
     <message>
       <source>{name}    （找不到文件：{path}）</source>
-      <translation type="unfinished" />
+      <translation>{name}    (file not found: {path})</translation>
     </message>
     <message>
       <source>从列表中移除</source>
-      <translation type="unfinished" />
+      <translation>Remove from list</translation>
     </message>
   </context>
   <context>
     <name>WordLimitSpinBox</name>
     <message>
       <source> 字</source>
-      <translation type="unfinished" />
+      <translation> chars</translation>
     </message>
   </context>
   <context>
     <name>commands</name>
     <message>
       <source>标记为“{0}”</source>
-      <translation type="unfinished" />
+      <translation>Mark as “{0}”</translation>
     </message>
     <message>
       <source>修改 {0}</source>
-      <translation type="unfinished" />
+      <translation>Edit {0}</translation>
     </message>
     <message>
       <source>新建记录 {0}</source>
-      <translation type="unfinished" />
+      <translation>New record {0}</translation>
     </message>
     <message>
       <source>删除记录 {0}</source>
-      <translation type="unfinished" />
+      <translation>Delete record {0}</translation>
     </message>
     <message>
       <source>移动记录</source>
-      <translation type="unfinished" />
+      <translation>Move record</translation>
     </message>
     <message>
       <source>合并重复记录</source>
-      <translation type="unfinished" />
+      <translation>Merge duplicate records</translation>
     </message>
     <message>
       <source>导入 {0}</source>
-      <translation type="unfinished" />
+      <translation>Import {0}</translation>
     </message>
   </context>
   <context>

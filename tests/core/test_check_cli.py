@@ -85,9 +85,13 @@ def test_exit_codes(capsys, tmp_path):
 def test_drafts_for_extracted_seed_records_fit(capsys, seed_list, seed_narrative):
     from awardtool.pipeline import extract_paths
     from awardtool.validate import condense
+    from awardtool.validate.condense import sentences
 
     records = [r for res in extract_paths([seed_list, seed_narrative]) for r in res.extraction.records]
     assert len(records) == 5
     for rec in records:
         draft = condense(rec.deeds, 300)
         assert 0 < count_chars(draft) <= 300
+        flat = rec.deeds.replace("\n", "")
+        for s in sentences(draft.replace("\n", "")):
+            assert s in flat or (s.endswith("。") and s[:-1] in flat), s

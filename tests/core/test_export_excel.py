@@ -337,3 +337,30 @@ def test_render_fits_page_width_and_shows_all_deeds(tmp_path):
         title = "先进集体推荐汇总表" if rec.kind == "collective" else "先进个人推荐汇总表"
         for para in rec.deeds.split("\n"):
             assert "".join(para.split()) in deeds_text[title], para[:30]
+
+
+def test_overlong_deeds_widen_the_column_then_warn(tmp_path):
+    recs = seed_collectives()
+    path = tmp_path / "a.xlsx"
+    # ~1,100 characters: fits once the 简要事迹 column is widened (fit-to-width scales the page)
+    recs[0].deeds = "\n".join(recs[0].deeds.split("\n") * 2)[:1100]
+    report = export_xlsx(recs, path)
+    ws = openpyxl.load_workbook(path)["先进集体"]
+    assert report.warnings == []
+    assert ws.row_dimensions[4].height <= 409
+    assert ws.column_dimensions["F"].width > 70
+    # far beyond what one Excel row can show: capped at 409 pt and the clerk is told
+    recs[0].deeds = "很长的事迹。" * 1000
+    report = export_xlsx(recs, path)
+    ws = openpyxl.load_workbook(path)["先进集体"]
+    assert ws.row_dimensions[4].height == 409
+    assert len(report.warnings) == 1 and recs[0].name in report.warnings[0]
+
+
+def test_unknown_kind_is_listed_with_the_collectives(tmp_path):
+    recs = seed_collectives()[:1] + [Record(name="某某班组", kind="team")]
+    path = tmp_path / "a.xlsx"
+    export_xlsx(recs, path, stats=True)
+    wb = openpyxl.load_workbook(path)
+    assert [r[1] for r in wb["先进集体"].iter_rows(min_row=4, values_only=True)] == [recs[0].name, "某某班组"]
+    assert [r for r in wb["统计"].iter_rows(min_row=3, values_only=True)][-1] == (None, "合计", 2, 0, 2)

@@ -299,3 +299,12 @@ def test_cli_export_exit_codes(tmp_path, monkeypatch, capsys):
     with pytest.raises(SystemExit) as e:
         main(["export", "a.txt"])
     assert e.value.code == 2
+
+
+def test_short_rows_stay_whole_long_rows_may_split(tmp_path):
+    out = tmp_path / "split.docx"
+    recs = [unit("短事迹单位", deeds="事迹简短。"), unit("长事迹单位", deeds="长" * 1000)]
+    assert export_docx(recs, out, form="事迹表").ok
+    rows = docx.Document(str(out)).tables[0]._tbl.tr_lst
+    assert rows[1].trPr.find(qn("w:cantSplit")) is not None
+    assert rows[2].trPr is None or rows[2].trPr.find(qn("w:cantSplit")) is None

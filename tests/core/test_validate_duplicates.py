@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from awardtool.records import Record
-from awardtool.validate import Place, check_batch
+from awardtool.validate import RecordRef, check_batch
 
 
 def batch(*items):
-    return check_batch([(rec, Place(path, i, rec.seq, rec.name)) for path, i, rec in items])
+    return check_batch([(rec, RecordRef(path, i, rec.seq, rec.name)) for path, i, rec in items])
 
 
 def test_same_collective_in_two_files_is_one_finding_naming_both():
