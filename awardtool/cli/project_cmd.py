@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from pathlib import Path
 
 from awardtool.fields import FIELDS, KINDS, STATUSES
 from awardtool.pipeline import extract_paths

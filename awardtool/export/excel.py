@@ -79,17 +79,21 @@ def header_for(kind: str, key: str) -> str:
     return _HEADER.get(key, FIELD_BY_KEY[key].label_zh)
 
 
-def list_columns(kind: str, records: Sequence[Record], extra_fields: Sequence[str] = ()) -> list[str]:
+def list_columns(
+    kind: str, records: Sequence[Record], extra_fields: Sequence[str] = (), title: str = ""
+) -> list[str]:
     """The field keys of a kind's sheet: the standard columns, then any other field that
     some record of the sheet has filled in (or that the caller asks for), so no data is
-    dropped. A 奖项 shared by every record goes into the title instead of a column."""
+    dropped. A 奖项 shared by every record and already named in the title gets no column."""
     columns = list(STANDARD_COLUMNS[kind])
+    award = _uniform_award(records)
+    award_in_title = bool(award) and award in title
     for key in TEXT_FIELDS:
         if key in columns:
             continue
         values = {(getattr(r, key) or "").strip() for r in records}
         values.discard("")
-        if key in extra_fields or (values and not (key == "award" and _uniform_award(records))):
+        if key in extra_fields or (values and not (key == "award" and award_in_title)):
             columns.append(key)
     return columns
 
@@ -145,7 +149,7 @@ def _write_list_sheet(
     ws: Worksheet, kind: str, title: str, records: Sequence[Record], statuses: Sequence[str] | None,
     extra_fields: Sequence[str], report: ExcelReport,
 ) -> None:
-    keys = list_columns(kind, records, extra_fields)
+    keys = list_columns(kind, records, extra_fields, title)
     rows = [[_cell_value(rec, k, i) for k in keys] for i, rec in enumerate(records, start=1)]
     widths = _fit_widths(kind, keys, rows)
     columns = [

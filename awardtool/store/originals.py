@@ -29,10 +29,13 @@ def read_original(display_path: str) -> bytes | None:
         return None
 
 
-def _member_name(z: zipfile.ZipFile, display: str) -> str:
-    """Zip names may be stored with different slashes than the display path shows."""
+def _member_name(z: zipfile.ZipFile, display: str) -> zipfile.ZipInfo:
+    """Ingest shows member names decoded its way (GBK names from Chinese Windows, slashes
+    as stored); find the member by the same decoding."""
+    from awardtool.ingest.archive import decode_member_name  # only for zips: keeps the store light to import
+
     want = display.replace("\\", "/").strip("/")
     for info in z.infolist():
-        if info.filename.replace("\\", "/").strip("/") == want:
-            return info.filename
+        if decode_member_name(info).replace("\\", "/").strip("/") == want:
+            return info
     raise KeyError(display)

@@ -185,6 +185,10 @@ def test_shared_award_goes_to_title_and_other_fields_get_columns(tmp_path):
     ws = openpyxl.load_workbook(path)["先进集体"]
     assert [c.value for c in ws[HEADER_ROW]][7:] == ["所在市", "奖项"]
     assert ws["I5"].value == "全国机关事务工作先进个人"
+    recs[1].award = recs[0].award  # shared again, but a title that does not name it: keep the column
+    export_xlsx(recs, path, title="2024年推荐汇总表")
+    ws = openpyxl.load_workbook(path)["先进集体"]
+    assert [c.value for c in ws[HEADER_ROW]][7:] == ["所在市", "奖项"]
 
 
 def test_grouping_and_stroke_order_renumber(tmp_path):

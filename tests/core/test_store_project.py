@@ -3,18 +3,18 @@ documents and originals kept, files that are not projects refused and left untou
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from awardtool.document import Loc, Notice, Paragraph
+from awardtool.document import Notice, Paragraph
 from awardtool.extract import Extraction
 from awardtool.ingest import load_paths
 from awardtool.pipeline import DocumentResult
 from awardtool.records import FieldSource, Record
-from awardtool.store import Project, ProjectError
-from awardtool.store import schema
+from awardtool.store import Project, ProjectError, schema
 from conftest import SEED_LIST, SEED_NARRATIVE
 
 
@@ -245,8 +245,6 @@ def test_migrates_a_v1_file(tmp_path):
     conn.execute("COMMIT")
     conn.close()
     with Project.open(path) as p:
-        import hashlib
-
         (doc,) = p.documents()
         assert doc.sha256 == hashlib.sha256(original).hexdigest()
         assert p.document_by_hash(doc.sha256).id == doc.id
@@ -280,3 +278,30 @@ def test_save_as_refuses_an_open_project(proj_path, tmp_path):
         assert e.value.code == "locked"
         with pytest.raises(ProjectError):
             p.save_as(proj_path)
+
+
+def test_read_original_finds_zip_members_with_gbk_names(tmp_path):
+    """Originals of a zip batch are stored per member, found by ingest's display path."""
+    import zipfile
+
+    from awardtool.ingest import load_paths as load
+    from awardtool.store import read_original
+
+    inner = tmp_path / "inner.zip"
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("名单.txt", SEED_LIST.read_bytes())
+    batch = tmp_path / "报送.zip"
+
+    class GbkName(zipfile.ZipInfo):  # what Chinese Windows writes: GBK bytes, no UTF-8 flag
+        def _encodeFilenameFlags(self):  # noqa: N802 (zipfile's name)
+            return self.filename.encode("gbk"), self.flag_bits
+
+    with zipfile.ZipFile(batch, "w") as z:
+        z.writestr(GbkName("材料/事迹.txt"), SEED_NARRATIVE.read_bytes())
+        z.write(inner, "内层.zip")
+    docs = {d.path: d for d in load([batch])}
+    assert read_original(f"{batch}!材料/事迹.txt") == SEED_NARRATIVE.read_bytes()
+    assert f"{batch}!材料/事迹.txt" in docs
+    for path in docs:
+        assert read_original(path) is not None, path
+    assert read_original(f"{batch}!没有这个.txt") is None and read_original(str(tmp_path / "无.txt")) is None
