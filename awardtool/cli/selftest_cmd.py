@@ -138,7 +138,7 @@ def _import(state: dict) -> str:
 
 def _validate(state: dict) -> str:
     from awardtool.regions import to_simplified
-    from awardtool.validate import Place, check_batch, check_record
+    from awardtool.validate import RecordRef, check_batch, check_record
 
     # Region names written in traditional characters are looked up through OpenCC, whose
     # dictionaries are data files a bundle must carry.
@@ -148,8 +148,12 @@ def _validate(state: dict) -> str:
     findings = []
     for s in state["stored"]:
         findings += check_record(s.record, word_limit=300)
-    places = [(s.record, Place(f"doc{s.doc_id}", i, s.record.seq, s.record.name)) for i, s in enumerate(state["stored"])]
-    duplicates = check_batch(places)
+    doc_paths = {d.id: d.path for d in state["project"].documents()}
+    refs, seen = [], {}
+    for s in state["stored"]:
+        index = seen[s.doc_id] = seen.get(s.doc_id, -1) + 1  # the record's place in its document
+        refs.append((s.record, RecordRef(doc_paths.get(s.doc_id, ""), index, s.record.seq, s.record.name)))
+    duplicates = check_batch(refs)
     if duplicates:
         raise StepFailed(f"示例中不应有重复推荐，却报告了 {len(duplicates)} 处")
     by_severity: dict[str, int] = {}

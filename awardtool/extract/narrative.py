@@ -146,7 +146,7 @@ def name_from_body(text: str, prefer: str | None) -> tuple[str, str] | None:
     return None
 
 
-def _repair(paragraphs: list[str]) -> list[str]:
+def repair_paragraphs(paragraphs: list[str]) -> list[str]:
     """Join lines broken mid-sentence; keep headings as their own paragraphs."""
     out: list[str] = []
     for t in paragraphs:
@@ -222,7 +222,7 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
         if i == 0:
             p = _DATELINE.sub("", p.strip())
         paragraphs.extend(s for s in _GLUED_HEADING.split(p) if s.strip())
-    deeds = "\n".join(_repair(paragraphs))
+    deeds = "\n".join(repair_paragraphs(paragraphs))
     rec = Record(name=name, kind=kind, deeds=deeds)
     src_line = name_line or (lines[0] if title else pieces[0][1] if pieces else lines[0])
     rec.source = src_line.source()

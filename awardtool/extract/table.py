@@ -15,6 +15,7 @@ from functools import cache
 
 from awardtool.document import Cell, Document, Loc, Paragraph, Table
 from awardtool.extract.names import heading_kind, is_person_name
+from awardtool.extract.narrative import repair_paragraphs
 from awardtool.extract.text import html_paragraphs, key, squeeze
 from awardtool.fields import FIELDS
 from awardtool.records import FieldSource, Record
@@ -183,7 +184,7 @@ def extract_table(doc: Document, src: TableSource) -> tuple[list[Record], int] |
                 m = re.search(r"\d+", key(text))
                 rec.seq = int(m.group()) if m else None
             elif f == "deeds":
-                rec.deeds = "\n".join(html_paragraphs(text))
+                rec.deeds = "\n".join(repair_paragraphs(html_paragraphs(text)))
                 if rec.deeds:
                     rec.field_sources["deeds"] = _source(doc, src, r, c)
             elif f == "kind":

@@ -9,6 +9,7 @@ extension only when the content does not decide. A mismatch gives a warning, not
 from __future__ import annotations
 
 import re
+import struct
 from dataclasses import dataclass
 
 import olefile
@@ -104,13 +105,24 @@ def _zip_kind(data: bytes) -> str:
     stored in clear in the local headers and the central directory). Opening the zip here
     would read its directory twice per file, a third of the time of a small .docx; a damaged
     package is reported by the reader that opens it."""
-    if b"word/document.xml" in data:
+    names = _central_directory(data)
+    if b"word/document.xml" in names:
         return "docx"
-    if b"xl/workbook.xml" in data:
+    if b"xl/workbook.xml" in names:
         return "xlsx"
     if data[30:38] == b"mimetype" and data[38:80].startswith(b"application/vnd.oasis.opendocument.text"):
         return "odt"
     return "zip"
+
+
+def _central_directory(data: bytes) -> bytes:
+    """The zip's central directory (its own member names only: a .docx stored uncompressed
+    inside a batch zip must not make the batch look like a .docx)."""
+    eocd = data.rfind(b"PK\x05\x06", max(0, len(data) - 66_000))
+    if eocd < 0 or eocd + 20 > len(data):
+        return data[:0]
+    size, offset = struct.unpack("<II", data[eocd + 12 : eocd + 20])
+    return data[offset : offset + size]
 
 
 def _ole_kind(data: bytes, by_ext: str | None) -> str:

@@ -123,6 +123,10 @@ def _lock_and_check(conn: sqlite3.Connection, path: Path) -> None:
         _rollback(conn)
         if isinstance(e, sqlite3.OperationalError) and ("locked" in str(e) or "busy" in str(e)):
             raise locked_error(path) from e
+        if isinstance(e, sqlite3.OperationalError) and ("readonly" in str(e) or "unable to open" in str(e)):
+            raise ProjectError(
+                "io", f"项目文件“{path.name}”或其所在文件夹是只读的，无法保存修改（{e}）。请复制到可写的位置再打开。"
+            ) from e
         raise ProjectError("damaged", damaged_message(path, str(e))) from e
 
 
