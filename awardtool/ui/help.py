@@ -63,11 +63,12 @@ def t(text: str) -> str:
 
 
 def display_keys(portable: str) -> str:
-    """Keys as this platform writes them (Ctrl+Return → Ctrl+Enter on Windows, ⌘ on macOS)."""
+    """Keys as printed on the keyboard: Ctrl+Enter, not Qt's "Return" or the translated 回车
+    (PortableText, so the table does not change with the installed Qt translators)."""
     if "…" in portable:
         first, last = (part.strip() for part in portable.split("…"))
         return f"{display_keys(first)} … {display_keys(last)}"
-    text = QKeySequence(portable).toString(QKeySequence.SequenceFormat.NativeText)
+    text = QKeySequence(portable).toString(QKeySequence.SequenceFormat.PortableText)
     return text.replace("Return", "Enter") or portable
 
 

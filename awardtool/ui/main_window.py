@@ -100,8 +100,7 @@ class MainWindow(QMainWindow):
         for code in STATUS_ORDER:
             self.status_filter.addItem(status_label(code), code)
         self.status_filter.addItem(self.tr("有问题"), "findings")
-        self.status_filter.currentIndexChanged.connect(
-            lambda i: self.proxy.set_status(self.status_filter.itemData(i)))
+        self.status_filter.currentIndexChanged.connect(self._status_filter_changed)
         filters.addWidget(self.filter_edit, 1)
         filters.addWidget(self.status_filter)
         lv.addLayout(filters)
@@ -311,6 +310,12 @@ class MainWindow(QMainWindow):
         if rid != self.rid:
             self._show_record(rid)
 
+    def _status_filter_changed(self, i: int) -> None:
+        code = self.status_filter.itemData(i)
+        if code == "findings":
+            self.state.check_all_now()  # the filter needs every record checked
+        self.proxy.set_status(code)
+
     def _header_clicked(self, section: int) -> None:
         """Clicking a header sorts the view (not the list); clicking again restores list order."""
         if self.proxy.sortColumn() == section and self.proxy.sortOrder() == Qt.SortOrder.AscendingOrder:
@@ -336,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def _show_record(self, rid: int | None) -> None:
         self.rid = rid
-        row = self.model.row_data(self.model.row_of(rid)) if rid is not None and self.model.row_of(rid) >= 0 else None
+        row = self.state.ensure_checked(rid) if rid is not None else None
         if row is None:
             self.rid = None
             self.form.load(None)

@@ -39,11 +39,19 @@ class Row:
     doc_id: int | None
     status: str
     record: Record
-    findings: list = field(default_factory=list)
+    findings: list | None = None  # None: not checked yet (a background worker fills it in)
     doc_label: str = ""
+    _search: str | None = field(default=None, repr=False, compare=False)
+
+    def search_text(self) -> str:
+        """Lower-cased text the filter box searches, built once per row snapshot."""
+        if self._search is None:
+            r = self.record
+            self._search = f"{r.name}\n{r.region or ''}{r.city or ''}\n{self.doc_label}\n{r.recommender or ''}\n{r.deeds}".lower()
+        return self._search
 
     def errors(self) -> int:
-        return sum(1 for f in self.findings if getattr(f, "severity", "") == "error")
+        return sum(1 for f in self.findings or () if getattr(f, "severity", "") == "error")
 
 
 
@@ -62,7 +70,7 @@ COLUMNS: tuple[tuple[str, Callable[[], str], Callable[[Row], object], Callable[[
      lambda r: r.record.kind),
     ("region", lambda: QCoreApplication.translate("RecordModel", "地区"), _where, _where),
     ("findings", lambda: QCoreApplication.translate("RecordModel", "问题"), lambda r: str(len(r.findings)) if r.findings else "",
-     lambda r: len(r.findings)),
+     lambda r: len(r.findings or ())),
     ("document", lambda: QCoreApplication.translate("RecordModel", "文件"), lambda r: r.doc_label, lambda r: r.doc_label),
 )
 COLUMN_INDEX = {c[0]: i for i, c in enumerate(COLUMNS)}
@@ -96,6 +104,17 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_data(self, row: int) -> Row:
         return self._rows[row]
+
+    def update_rows(self, rows: list[Row]) -> None:
+        """Replace several rows with one dataChanged (background findings arrive in batches)."""
+        indexes = []
+        for new in rows:
+            i = self.row_of(new.rid)
+            if i >= 0:
+                self._rows[i] = new
+                indexes.append(i)
+        if indexes:
+            self.dataChanged.emit(self.index(min(indexes), 0), self.index(max(indexes), len(COLUMNS) - 1))
 
     def update_row(self, new: Row) -> None:
         i = self.row_of(new.rid)
@@ -257,9 +276,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
             elif row.status != self._status:
                 return False
         if self._text:
-            r = row.record
-            hay = f"{r.name}\n{r.region or ''}{r.city or ''}\n{row.doc_label}\n{r.recommender or ''}\n{r.deeds}".lower()
-            return self._text in hay
+            return self._text in row.search_text()
         return True
 
     def lessThan(self, left, right) -> bool:

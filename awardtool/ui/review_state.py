@@ -2,21 +2,66 @@
 
 ``reload`` reads the whole project once; ``apply(change)`` refreshes only what a store
 ``Change`` names — one row for a field edit, appended rows for an import, a resync of the
-order for deletes and moves. Findings come from awardtool.validate: per record on each
-change, and the batch-wide duplicate check debounced (it compares every record).
+order for deletes and moves.
+
+Findings (awardtool.validate) cost milliseconds per record, far too much to compute 5,000 of
+them before the window shows: rows start unchecked (``findings is None``), the record on
+screen and every edited record are checked at once, and the rest — plus the batch-wide
+duplicate check — run in a background worker whose results fill in the 问题 column as they
+come (results for a record edited meanwhile are dropped: the edit already re-checked it).
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import PurePath
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from awardtool.ui.record_model import RecordTableModel, Row
+from awardtool.ui.workers import run_in_background
+
+
+def check_records(items: list, word_limit: int, partial, cancelled) -> None:
+    """Worker: findings for (rid, record) pairs, handed over about ten times a second."""
+    from awardtool.validate import check_record
+
+    batch: dict = {}
+    last = time.monotonic()
+    for rid, rec in items:
+        if cancelled():
+            return
+        batch[rid] = (rec, check_record(rec, word_limit=word_limit))
+        if time.monotonic() - last > 0.1:
+            partial(batch)
+            batch, last = {}, time.monotonic()
+    if batch:
+        partial(batch)
+
+
+def find_duplicates(items: list, labels: dict) -> tuple[dict, dict]:
+    """rid → duplicate findings naming it, and RecordRef → rid. A record is referred to as
+    the clerk finds it (document, index within that document). Pure: runs in a worker."""
+    from awardtool.validate import RecordRef, check_batch
+
+    pairs, rid_of, per_doc = [], {}, {}
+    for rid, doc_id, rec in items:
+        index = per_doc.get(doc_id, 0)
+        per_doc[doc_id] = index + 1
+        ref = RecordRef(labels.get(doc_id, ""), index, rec.seq, rec.name)
+        rid_of[ref] = rid
+        pairs.append((rec, ref))
+    out: dict[int, list] = {}
+    for f in check_batch(pairs):
+        for ref in f.refs:
+            if ref in rid_of:
+                out.setdefault(rid_of[ref], []).append(f)
+    return out, rid_of
 
 
 class ReviewState(QObject):
     progress_changed = Signal(int, int)  # approved, total
+    checked = Signal()  # background findings arrived
 
     def __init__(self, model: RecordTableModel) -> None:
         super().__init__(model)
@@ -26,19 +71,44 @@ class ReviewState(QObject):
         self._doc_labels: dict[int, str] = {}
         self._duplicates: dict[int, list] = {}  # rid → duplicate findings
         self._rid_of_ref: dict = {}
+        self._check_task = None
+        self._dup_task = None
         self._dup_timer = QTimer(self)
         self._dup_timer.setSingleShot(True)
         self._dup_timer.setInterval(400)
         self._dup_timer.timeout.connect(self.recheck_duplicates)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(300)
+        self._check_timer.timeout.connect(self._start_background_check)
 
     # --- building rows ------------------------------------------------------------------------
-    def _row(self, stored) -> Row:
-        from awardtool.validate import check_record
-
-        findings = check_record(stored.record, word_limit=self.word_limit)
-        findings += self._duplicates.get(stored.id, [])
+    def _row(self, stored, *, check: bool = True) -> Row:
+        findings = self._check(stored.id, stored.record) if check else None
         return Row(stored.id, stored.doc_id, stored.status, stored.record, findings,
                    self._doc_labels.get(stored.doc_id, ""))
+
+    def _check(self, rid: int, record) -> list:
+        from awardtool.validate import check_record
+
+        return check_record(record, word_limit=self.word_limit) + self._duplicates.get(rid, [])
+
+    def ensure_checked(self, rid: int) -> Row | None:
+        """The row with its findings computed (now, if the background has not reached it)."""
+        i = self.model.row_of(rid)
+        if i < 0:
+            return None
+        row = self.model.row_data(i)
+        if row.findings is None:
+            row = Row(row.rid, row.doc_id, row.status, row.record, self._check(rid, row.record), row.doc_label)
+            self.model.update_row(row)
+        return row
+
+    def check_all_now(self) -> None:
+        """Every row checked before returning (the 有问题 filter needs them all)."""
+        for r in list(self.model.rows()):
+            if r.findings is None:
+                self.ensure_checked(r.rid)
 
     def _refresh_docs(self) -> None:
         self._doc_labels = {d.id: PurePath(d.path.split("!")[-1]).name for d in self.project.documents()}
@@ -46,15 +116,56 @@ class ReviewState(QObject):
     def reload(self, project, word_limit: int) -> None:
         self.project = project
         self.word_limit = word_limit
+        self._cancel_tasks()
+        self._duplicates, self._rid_of_ref = {}, {}
         if project is None:
-            self._doc_labels, self._duplicates = {}, {}
+            self._doc_labels = {}
             self.model.set_rows([])
         else:
             self._refresh_docs()
-            stored = project.records()
-            self._duplicates = self._find_duplicates([(s.id, s.doc_id, s.record) for s in stored])
-            self.model.set_rows([self._row(s) for s in stored])
+            self.model.set_rows([self._row(s, check=False) for s in project.records()])
+            self._start_background_check()
+            self.recheck_duplicates()
         self._emit_progress()
+
+    def _cancel_tasks(self) -> None:
+        for task in (self._check_task, self._dup_task):
+            if task is not None:
+                task.cancel()
+        self._check_task = self._dup_task = None
+
+    def _start_background_check(self) -> None:
+        if self._check_task is not None:
+            return  # the running check restarts for new rows when it finishes
+        items = [(r.rid, r.record) for r in self.model.rows() if r.findings is None]
+        if not items:
+            return
+        task = None
+
+        def arrived(batch: dict) -> None:
+            if task is not self._check_task:
+                return  # a reload started a newer check
+            changed = []
+            for rid, (rec, findings) in batch.items():
+                i = self.model.row_of(rid)
+                if i < 0:
+                    continue
+                row = self.model.row_data(i)
+                if row.record is rec and row.findings is None:
+                    changed.append(Row(row.rid, row.doc_id, row.status, row.record,
+                                       findings + self._duplicates.get(rid, []), row.doc_label))
+            self.model.update_rows(changed)
+            self.checked.emit()
+
+        def finished(_result=None) -> None:
+            if task is self._check_task:
+                self._check_task = None
+                if any(r.findings is None for r in self.model.rows()):
+                    self._check_timer.start()  # rows added meanwhile (an import)
+
+        task = run_in_background(check_records, finished, lambda _e: finished(), None, items, self.word_limit,
+                                 on_partial=arrived)
+        self._check_task = task
 
     # --- following changes --------------------------------------------------------------------
     def apply(self, project, change) -> None:
@@ -86,7 +197,8 @@ class ReviewState(QObject):
             return False
         if any(s.doc_id is not None and s.doc_id not in self._doc_labels for s in stored):
             self._refresh_docs()
-        self.model.sync_order(self.model.rows() + [self._row(s) for s in stored])
+        self.model.sync_order(self.model.rows() + [self._row(s, check=False) for s in stored])
+        self._check_timer.start()
         return True
 
     def _resync(self, changed: set[int]) -> None:
@@ -98,39 +210,35 @@ class ReviewState(QObject):
         self.model.sync_order(rows)
 
     # --- duplicates ---------------------------------------------------------------------------
-    def _find_duplicates(self, items: list[tuple[int, int | None, object]]) -> dict[int, list]:
-        """rid → the duplicate findings naming it. Each record is referred to as the clerk
-        finds it (document, index within that document); the refs map back to rids."""
-        from awardtool.validate import RecordRef, check_batch
-
-        pairs, rid_of, per_doc = [], {}, {}
-        for rid, doc_id, rec in items:
-            index = per_doc.get(doc_id, 0)
-            per_doc[doc_id] = index + 1
-            ref = RecordRef(self._doc_labels.get(doc_id, ""), index, rec.seq, rec.name)
-            rid_of[ref] = rid
-            pairs.append((rec, ref))
-        out: dict[int, list] = {}
-        for f in check_batch(pairs):
-            for ref in f.refs:
-                if ref in rid_of:
-                    out.setdefault(rid_of[ref], []).append(f)
-        self._rid_of_ref = rid_of
-        return out
-
     def recheck_duplicates(self) -> None:
+        """Compare every record (in the background); rows whose duplicates changed are updated."""
         if self.project is None:
             return
-        rows = self.model.rows()
-        new = self._find_duplicates([(r.rid, r.doc_id, r.record) for r in rows])
-        if new == self._duplicates:
-            return
-        touched = set(new) | set(self._duplicates)
-        self._duplicates = new
-        for r in rows:
-            if r.rid in touched:
-                base = [f for f in r.findings if f.code != "duplicate"]
-                self.model.update_row(Row(r.rid, r.doc_id, r.status, r.record, base + new.get(r.rid, []), r.doc_label))
+        if self._dup_task is not None:
+            self._dup_task.cancel()
+        items = [(r.rid, r.doc_id, r.record) for r in self.model.rows()]
+        task = None
+
+        def done(result) -> None:
+            if task is not self._dup_task:
+                return
+            self._dup_task = None
+            new, rid_of = result
+            self._rid_of_ref = rid_of
+            if new == self._duplicates:
+                return
+            touched = set(new) | set(self._duplicates)
+            self._duplicates = new
+            changed = []
+            for r in self.model.rows():
+                if r.rid in touched and r.findings is not None:
+                    base = [f for f in r.findings if f.code != "duplicate"]
+                    changed.append(Row(r.rid, r.doc_id, r.status, r.record, base + new.get(r.rid, []), r.doc_label))
+            self.model.update_rows(changed)
+            self.checked.emit()
+
+        task = run_in_background(find_duplicates, done, None, None, items, dict(self._doc_labels))
+        self._dup_task = task
 
     def duplicate_of(self, rid: int | None) -> int | None:
         for f in self._duplicates.get(rid, []):

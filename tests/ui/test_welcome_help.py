@@ -47,7 +47,7 @@ def test_shortcut_table(qtbot) -> None:
     assert {"Ctrl+Z", "Ctrl+Y", "Ctrl+I", "Ctrl+F", "PgUp", "PgDown"} <= set(rows)
 
 
-def test_display_keys_is_native_text() -> None:
+def test_display_keys_match_the_keyboard() -> None:
     assert display_keys("Ctrl+Return") == "Ctrl+Enter"
     assert display_keys("Ctrl+1 … Ctrl+9") == "Ctrl+1 … Ctrl+9"
 
@@ -61,3 +61,18 @@ def test_about_names_versions(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     show_about(None)
     assert shown and awardtool.__version__ in shown[0]
+
+
+def test_shortcut_names_do_not_depend_on_translators(qapp) -> None:
+    """Qt's Chinese catalogue calls Return 回车; the table keeps the key's printed name."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    translator = QTranslator()
+    if not translator.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        pytest.skip("Qt's Chinese catalogue is not installed")
+    qapp.installTranslator(translator)
+    try:
+        assert display_keys("Ctrl+Return") == "Ctrl+Enter"
+        assert display_keys("PgDown") == "PgDown"
+    finally:
+        qapp.removeTranslator(translator)
