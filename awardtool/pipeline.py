@@ -3,13 +3,13 @@ records, one ``DocumentResult`` per document, in the order the files were given.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from awardtool.document import Document, Notice
 from awardtool.extract import Extraction, extract
-from awardtool.ingest import load_paths
+from awardtool.ingest import Progress, load_paths
 
 
 @dataclass(slots=True)
@@ -40,10 +40,9 @@ def extract_document(doc: Document) -> DocumentResult:
         return DocumentResult(doc, Extraction())
 
 
-def extract_paths(
-    paths: list[str | Path], progress: Callable[[int, str], None] | None = None
-) -> Iterator[DocumentResult]:
-    for i, doc in enumerate(load_paths(paths)):
-        if progress is not None:
-            progress(i, doc.path)
+def extract_paths(paths: list[str | Path], progress: Progress | None = None) -> Iterator[DocumentResult]:
+    """Results one document at a time. ``progress(done, total, display)`` is ingest's: called
+    as each document is read, ``done`` counting from 1, ``total`` the number of files or None
+    when a zip batch makes it unknown until the end."""
+    for doc in load_paths(paths, progress):
         yield extract_document(doc)

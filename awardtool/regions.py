@@ -60,6 +60,13 @@ def to_simplified(text: str) -> str:
     return _converter().convert(text) if text else text
 
 
+@cache
+def _simplified_char(ch: str) -> str:
+    """One character converted on its own (one OpenCC call per distinct character, not per
+    occurrence), for texts whose phrase conversion changed their length."""
+    return to_simplified(ch)
+
+
 def _short_forms(name: str, kind: str) -> list[str]:
     """The short ways people write a division: 四川省 → 四川, 广西壮族自治区 → 广西,
     成都市 → 成都, 恩施土家族苗族自治州 → 恩施, 大兴安岭地区 → 大兴安岭."""
@@ -139,7 +146,7 @@ def find_places(text: str) -> list[Place]:
     idx = _index()
     simple = to_simplified(text)
     if len(simple) != len(text):  # a phrase conversion changed the length: fall back per char
-        simple = "".join(to_simplified(ch) for ch in text)
+        simple = "".join(map(_simplified_char, text))
     out: list[Place] = []
     n = len(simple)
     names, lengths = idx.names, idx.lengths

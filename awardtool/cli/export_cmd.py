@@ -8,7 +8,8 @@ left out, and the workbook gets the 统计 and 审核记录 sheets (extracted �
 Before anything is written the clerk's rules run over the batch: a record without a name
 refuses the export (a list with a blank line cannot be published), everything else is
 summarised as warnings. The Word file is read back after writing; a difference keeps the
-file (so the clerk can look at it) but fails the command.
+file (so the clerk can look at it) and fails the command, after the workbook (which does
+not depend on it) has still been written.
 
 Exit codes: 0 written and checked, 1 a clear Chinese message (nothing half-written: the
 writers go through atomic_target), 2 usage (argparse).
@@ -42,8 +43,9 @@ NOTICE_OPTIONS = (
     ("postcode", "邮编", "邮政编码"),
     ("date", "日期", "成文日期，如 2026-11-22 或 2026年11月22日（默认今天）"),
 )
+# command-line choice → the exporters' value (the vocabulary of the project settings too)
 GROUPS = {"region": "region", "none": None}
-ORDERS = ("strokes", "input")
+ORDERS = {"strokes": "strokes", "input": "input"}
 SHOWN_EXAMPLES = 3  # findings of one kind listed in the pre-export summary before "等"
 
 
@@ -63,7 +65,7 @@ def register(sub) -> None:
     p.add_argument("--form", choices=FORMS, default="名单", help="Word 样式：名单、事迹表或公示（默认名单）")
     p.add_argument("--group", choices=tuple(GROUPS), default=None,
                    help="region：按地区分组；none：不分组（默认取项目设置，否则不分组）")
-    p.add_argument("--order", choices=ORDERS, default=None,
+    p.add_argument("--order", choices=tuple(ORDERS), default=None,
                    help="strokes：按姓氏笔画排序；input：保持原顺序（默认取项目设置，否则保持原顺序）")
     p.add_argument("--template", metavar="T.docx", help="Word 模板：沿用其样式、页面和页码（默认取项目设置）")
     p.add_argument("--title", metavar="标题", help="名单标题（默认取项目的名单标题，否则按内容生成）")
@@ -109,6 +111,8 @@ def _from_project(path: str) -> Batch:
     with_deeds |= {s.doc_id for s in stored if (s.record.deeds or "").strip()}
     index_in_doc: dict[int | None, int] = defaultdict(int)
     for s, rec, info in zip(stored, records, infos):
+        index = index_in_doc[s.doc_id]  # counted over every record, so 第N条 matches the document
+        index_in_doc[s.doc_id] += 1
         if s.status == "returned":
             batch.skipped_returned += 1
             continue
@@ -117,10 +121,9 @@ def _from_project(path: str) -> Batch:
         doc = docs.get(s.doc_id)
         where = doc.path if doc else f"{Path(path).name}（手工添加）"
         batch.records.append(rec)
-        batch.refs.append(RecordRef(where, index_in_doc[s.doc_id], rec.seq, rec.name))
+        batch.refs.append(RecordRef(where, index, rec.seq, rec.name))
         batch.deeds_expected.append(s.doc_id in with_deeds)
         batch.audit.append(info)
-        index_in_doc[s.doc_id] += 1
     return batch
 
 
@@ -140,14 +143,14 @@ def _from_files(paths: list[str]) -> Batch:
     return batch
 
 
-def _choose(flag, setting, allowed, what: str, default):
+def _choose(flag: str | None, setting, choices: dict, what: str, default: str | None) -> str | None:
     """A flag wins over the project's setting; a setting the exporter does not know is a
     clear error rather than a silently different list."""
     if flag is not None:
-        return GROUPS[flag] if allowed is GROUPS else flag
+        return choices[flag]
     if setting in (None, ""):
         return default
-    if setting not in (set(GROUPS.values()) if allowed is GROUPS else set(allowed)):
+    if setting not in set(choices.values()):
         raise ExportError(f"项目设置中的{what}“{setting}”无法识别，请在项目设置中重新选择，或用命令行选项指定。")
     return setting
 

@@ -25,9 +25,11 @@ from awardtool.export import xlsx_style as st
 from awardtool.export.atomic import ExportError, atomic_target
 from awardtool.export.ordering import order_records
 from awardtool.export.xlsx_audit import AUDIT_SHEET, AuditInfo, audit_from_project, status_label, write_audit_sheet
-from awardtool.export.xlsx_layout import MAX_ROW_HEIGHT_PT, longest_line_units, row_height, width_for_units
+from awardtool.export.xlsx_layout import (
+    DIGIT_PT, MAX_ROW_HEIGHT_PT, longest_line_em, print_scale, row_height, text_em, width_for_em,
+)
 from awardtool.export.xlsx_stats import STATS_SHEET, listed_kind, write_stats_sheet
-from awardtool.export.xlsx_table import TableColumn, write_fill_in, write_table, write_title
+from awardtool.export.xlsx_table import FILL_IN_HEIGHT, TITLE_HEIGHT, TableColumn, write_fill_in, write_table, write_title
 from awardtool.fields import FIELD_BY_KEY, KINDS, STATUSES
 from awardtool.records import TEXT_FIELDS, Record
 
@@ -56,8 +58,9 @@ _WIDTH_LIMITS = {
     "recommender": (10, 22), "award": (10, 24), "notes": (8, 18),
 }
 _CENTERED = {"seq", "gender", "ethnicity", "birth", "politics"}
-PAGE_WIDTH_UNITS = 140  # printable width of landscape A4 at 100 % in Excel units (≈ 262 mm)
+PAGE_WIDTH_UNITS = 140  # printable width of landscape A4 at 100 %: 140 × 5.25 pt ≈ 259 mm (xlsx_layout)
 DEEDS_MIN, DEEDS_MAX = 30, 110
+MIN_PRINT_SCALE = 0.75  # widening 简要事迹 to pair long rows on a page stops at 75 % (8.25 pt text)
 
 
 @dataclass(slots=True)
@@ -118,18 +121,41 @@ def _fit_widths(kind: str, keys: list[str], rows: list[list[object]]) -> dict[st
             continue
         lo, hi = _WIDTH_LIMITS.get(key, (10, 16))
         header = header_for(kind, key)
-        longest = max([longest_line_units(str(r[i])) for r in rows] + [0])
-        need = max(width_for_units(longest, st.BODY_PT), width_for_units(len(header) * 2, st.HEADER_PT))
-        widths[key] = max(lo, min(hi, need), width_for_units(len(header) * 2, st.HEADER_PT))
+        longest = max([longest_line_em(str(r[i])) for r in rows] + [0.0])
+        header_width = width_for_em(text_em(header), st.HEADER_PT)
+        widths[key] = max(lo, min(hi, width_for_em(longest, st.BODY_PT)), header_width)
     if "deeds" in keys:
         d = keys.index("deeds")
         deeds = max(DEEDS_MIN, PAGE_WIDTH_UNITS - sum(widths.values()))
-        longest = max((longest_line_units(str(r[d])) for r in rows), default=0)
-        deeds = min(deeds, max(DEEDS_MIN, width_for_units(longest, st.BODY_PT)))  # no wider than needed
+        longest = max((longest_line_em(str(r[d])) for r in rows), default=0.0)
+        deeds = min(deeds, max(DEEDS_MIN, width_for_em(longest, st.BODY_PT)))  # no wider than needed
         while deeds < DEEDS_MAX and any(_height(keys, widths | {"deeds": deeds}, r) > MAX_ROW_HEIGHT_PT for r in rows):
             deeds += 5
-        widths["deeds"] = deeds
+        smallest_print = st.printable_size_pt()[0] / (MIN_PRINT_SCALE * DIGIT_PT) - sum(widths.values())
+        most = min(width_for_em(longest, st.BODY_PT), smallest_print)
+        widths["deeds"] = _pair_long_rows(kind, keys, widths, rows, deeds, most)
     return widths
+
+
+def _pair_long_rows(
+    kind: str, keys: list[str], widths: dict[str, float], rows: list[list[object]], deeds: float, most: float
+) -> float:
+    """Rows never split across pages, so when the typical row is taller than half a page
+    every page carries one record and the rest of it stays blank (the seed list's ~700-字
+    事迹 did that at full size). Widen 简要事迹 then, in steps, until the median row takes
+    at most half of the page below the repeated title rows; fit-to-width prints the sheet
+    smaller, never below MIN_PRINT_SCALE (``most`` is that width). A list whose typical row
+    is short keeps full-size print, however long a few of its rows are."""
+    page_width, page_height = st.printable_size_pt()
+    header = row_height([(header_for(kind, k), widths.get(k, deeds), st.HEADER_PT) for k in keys])
+    repeated = TITLE_HEIGHT + FILL_IN_HEIGHT + header
+    others = sum(widths.values())
+    while True:
+        heights = sorted(_height(keys, widths | {"deeds": deeds}, r) for r in rows)
+        room = page_height / print_scale(others + deeds, page_width) - repeated
+        if 2 * heights[len(heights) // 2] <= room or deeds + 5 > most:
+            return deeds
+        deeds += 5
 
 
 def _height(keys: list[str], widths: dict[str, float], values: list[object]) -> float:
@@ -237,6 +263,7 @@ def export_xlsx(
 
     wb = Workbook()
     wb.remove(wb.active)
+    st.set_default_font(wb)  # the unit of every column width: before any other style
     audit_entries = []
     for kind in present:
         recs = by_kind[kind]

@@ -16,6 +16,10 @@ from awardtool.export import xlsx_style as st
 from awardtool.export.xlsx_layout import MAX_ROW_HEIGHT_PT, row_height
 
 
+TITLE_HEIGHT = round(st.TITLE_PT * 1.9, 1)  # points
+FILL_IN_HEIGHT = round(st.FILL_IN_PT * 2.0, 1)
+
+
 @dataclass(slots=True)
 class TableColumn:
     header: str
@@ -29,7 +33,7 @@ def write_title(ws: Worksheet, row: int, text: str, ncols: int) -> None:
     ws.cell(row=row, column=1, value=text).style = st.TITLE
     if ncols > 1:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-    ws.row_dimensions[row].height = round(st.TITLE_PT * 1.9, 1)
+    ws.row_dimensions[row].height = TITLE_HEIGHT
 
 
 def write_fill_in(ws: Worksheet, row: int, text: str, ncols: int) -> None:
@@ -38,7 +42,7 @@ def write_fill_in(ws: Worksheet, row: int, text: str, ncols: int) -> None:
     ws.cell(row=row, column=1, value=text).style = st.FILL_IN
     if ncols > 1:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-    ws.row_dimensions[row].height = round(st.FILL_IN_PT * 2.0, 1)
+    ws.row_dimensions[row].height = FILL_IN_HEIGHT
 
 
 def write_table(

@@ -17,7 +17,7 @@ from awardtool.extract.lines import Line, is_chrome, is_footer
 from awardtool.extract.names import (
     _GENDER_PAREN, heading_kind, is_person_name, is_unit_name, surnames, unit_suffix,
 )
-from awardtool.extract.text import HAN, ends_sentence, key
+from awardtool.extract.text import ends_sentence, is_han, key
 from awardtool.extract.titles import NARRATIVE_SUFFIX, is_title_like
 from awardtool.records import Record
 from awardtool.regions import find_places
@@ -101,7 +101,7 @@ def _org_candidates(text: str) -> Counter:
         best = None
         for j in range(p.end + 1, min(len(text), p.start + 30) + 1):
             ch = text[j - 1]
-            if ch in _STOP_CHARS or not re.match(f"[{HAN}]", ch):
+            if ch in _STOP_CHARS or not is_han(ch):
                 break
             if unit_suffix(key(text[p.start : j])) and is_unit_name(text[p.start : j]):
                 best = text[p.start : j]

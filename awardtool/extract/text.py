@@ -10,10 +10,9 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from awardtool.regions import to_simplified
 
@@ -27,9 +26,12 @@ SENTENCE_END = "。！？!?；;…”’」』"
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 
 
-@cache
+@lru_cache(maxsize=1 << 14)
 def key(text: str) -> str:
-    """Comparison key: NFKC (full → half width), no whitespace, simplified characters."""
+    """Comparison key: NFKC (full → half width), no whitespace, simplified characters.
+
+    Cached because the same header cells, headings and names are keyed again and again within a
+    document; bounded so that a batch of thousands of documents does not keep every key."""
     return to_simplified(_SPACES.sub("", unicodedata.normalize("NFKC", text or "")))
 
 
@@ -38,12 +40,66 @@ def squeeze(text: str) -> str:
     return _SPACES.sub(" ", text or "").strip()
 
 
+@cache
+def _han_run() -> re.Pattern:
+    """Runs of Han characters. Compiling a class of 27,000 characters takes milliseconds, so
+    every extractor shares this one pattern, compiled at first use rather than at import."""
+    return re.compile(f"[{HAN}]+")
+
+
+def is_han(text: str) -> bool:
+    """True when ``text`` is non-empty and all Han characters."""
+    return _han_run().fullmatch(text) is not None
+
+
 def han_count(text: str) -> int:
-    return len(re.findall(f"[{HAN}]", text or ""))
+    return sum(map(len, _han_run().findall(text or "")))
 
 
 def has_html(text: str) -> bool:
     return bool(_TAG.search(text or "")) or bool(_ENTITY.search(text or ""))
+
+
+# Bare paragraph markup (<p>, <div>, <br> without attributes) around plain text: scraped
+# lists and our benchmark carry deeds as ``<p>…</p>`` in every cell, and running the HTML
+# parser on each costs more than the rest of the extraction. For this shape the parser's
+# answer is known: every tag is a paragraph boundary and the text between is kept verbatim.
+_PLAIN_TAG = re.compile(r"<(/?)(p|div|br)>|<(br)[ \t\n]*/>|<(br)[ \t\n]+>", re.IGNORECASE | re.ASCII)
+# Characters the HTML parser treats specially (references, stray angle brackets, control and
+# non-characters, CR which it folds into LF): their presence means the parser must decide.
+_PARSER_SENSITIVE = re.compile("[&<>\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufeff\ufffe\uffff]")
+
+
+def _plain_markup_paragraphs(text: str) -> list[str] | None:
+    """``html_paragraphs`` of ``text`` without parsing, or None when the text is not bare
+    paragraph markup whose parse is certain (attributes, entities, a ``<div>`` inside a
+    ``<p>``, a closing tag that closes nothing: the parser's own rules apply to those)."""
+    pieces = _PLAIN_TAG.split(text)
+    open_tags: list[str] = []
+    out: list[str] = []
+    # split() yields text, then the four groups of each tag, then text again
+    for i in range(0, len(pieces), 5):
+        if _PARSER_SENSITIVE.search(pieces[i]):
+            return None
+        out.extend(p.strip() for p in pieces[i].split("\n"))
+        if i + 1 >= len(pieces):
+            break
+        closing, name = pieces[i + 1], pieces[i + 2]
+        if name is None:  # <br/>, <br >: a line break
+            continue
+        name = name.lower()
+        if name == "br":
+            if closing:  # </br>: the parser's call
+                return None
+        elif closing:
+            if not open_tags or open_tags[-1] != name:
+                return None
+            open_tags.pop()
+        elif "p" in open_tags:  # <p> or <div> inside a <p> closes it implicitly
+            return None
+        else:
+            open_tags.append(name)
+    return [p for p in out if p]
 
 
 def html_paragraphs(text: str) -> list[str]:
@@ -52,6 +108,14 @@ def html_paragraphs(text: str) -> list[str]:
     if not _TAG.search(text or ""):
         parts = html.unescape(text or "").split("\n")
         return [p.strip() for p in parts if p.strip()]
+    plain = _plain_markup_paragraphs(text)
+    return plain if plain is not None else _parsed_paragraphs(text)
+
+
+def _parsed_paragraphs(text: str) -> list[str]:
+    """``html_paragraphs`` by the HTML parser (lxml.html is imported here, at first need)."""
+    from lxml import html as lxml_html
+
     try:
         root = lxml_html.fragment_fromstring(text, create_parent="div")
     except (etree.ParserError, ValueError):

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from awardtool.document import Cell, Document, Loc, Paragraph, Table
 from awardtool.ingest.errors import IngestError
@@ -19,6 +22,9 @@ from awardtool.ingest.errors import IngestError
 MAX_PAGES = 1000
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*(\d+|第\s*\d+\s*页(\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)[-—–－\s]*$")
 _SENTENCE_END = "。！？；!?;：:」”）)"
+# Closing punctuation that a CJK layout engine never puts at the start of a line (禁则): it
+# travels to the next line together with the glyph before it.
+_NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)%"
 
 
 def read_pdf(data: bytes, display: str) -> Document:
@@ -61,76 +67,266 @@ def _encrypted() -> IngestError:
     return IngestError("encrypted", "PDF 文件已加密（需要密码），请先取消密码或另存为不加密的 PDF 后再导入")
 
 
-def _inside(obj: dict, boxes: list[tuple]) -> bool:
-    cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+@dataclass(slots=True)
+class Line:
+    """One visual line of glyphs. ``x0``/``x1`` span the ink (not surrounding spaces);
+    ``end`` also counts trailing space glyphs (they take room on the line); ``lead`` is the
+    width of the first word — what would have had to fit at the end of the previous line for
+    the layout engine to have put it there."""
+
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    end: float
+    text: str
+    lead: float
+    trailing_space: bool
+    spaced_mixed: int = 0  # CJK↔Latin neighbours on this line with a space between them
+    tight_mixed: int = 0  # … and without
 
 
-def _page_blocks(page, number: int, first_table: int) -> list:
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
-    placed: list[tuple[float, object]] = []
-    for i, t in enumerate(tables):
-        placed.append((t.bbox[1], _table(page, t, number)))
-    outside = page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes)) if boxes else page
-    lines = outside.extract_text_lines(return_chars=False)
-    height = float(page.height)
-    lines = [
-        ln for ln in lines
-        if not (_PAGE_NUMBER.match(ln["text"]) and (ln["top"] < 0.1 * height or ln["bottom"] > 0.9 * height))
-    ]
-    for top, text in group_lines(lines, float(page.bbox[0]), float(page.bbox[2])):
-        placed.append((top, Paragraph(text, Loc(page=number))))
-    placed.sort(key=lambda tb: tb[0])
-    return [b for _, b in placed]
+def _wide(ch: str) -> bool:
+    """CJK ideographs, kana, hangul and full-width punctuation: glyphs set without spaces."""
+    return bool(ch) and unicodedata.east_asian_width(ch[0]) in ("W", "F")
 
 
-def group_lines(lines: list[dict], left_edge: float, right_edge: float) -> list[tuple[float, str]]:
-    """Glue visual lines back into paragraphs (see the module docstring)."""
+def _median(values: list[float], default: float) -> float:
+    if not values:
+        return default
+    values = sorted(values)
+    return values[len(values) // 2]
+
+
+def text_lines(chars: list[dict]) -> list[Line]:
+    """Group glyphs into lines (top to bottom) and spell each line from its glyphs.
+
+    Spaces are kept as the PDF has them: a space glyph is a space, and so is a gap between
+    two glyphs that a space would fill (producers often position the next word instead of
+    drawing the space). pdfplumber's own word grouping with a fixed ``x_tolerance`` either
+    drops the space in "100 余项" or invents one in "100余项"; the glyph gap tells them apart:
+    - between two Latin glyphs, half a space width is a space (letters touch);
+    - between a CJK and a Latin glyph, LibreOffice and Word add an "autospace" of about a
+      fifth of an em (0.63 of a DejaVu space) where the source has none, so only a gap of
+      nearly a full space (0.9) counts;
+    - between two CJK glyphs a gap is justification, never a space.
+    """
+    blanks = [c["x1"] - c["x0"] for c in chars if c.get("text") == " " and c["x1"] > c["x0"]]
+    marks = [c for c in chars if c.get("upright", True) and c.get("text")]
+    marks.sort(key=lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"]))
+    rows: list[list[dict]] = []
+    centre = height = 0.0
+    for c in marks:
+        cy, h = (c["top"] + c["bottom"]) / 2, c["bottom"] - c["top"]
+        if rows and abs(cy - centre) <= 0.5 * min(height, h or height):
+            rows[-1].append(c)
+            continue
+        rows.append([c])
+        centre, height = cy, h or 1.0
+    out = [_line(sorted(row, key=lambda c: c["x0"]), _median(blanks, 0.0)) for row in rows]
+    return [ln for ln in out if ln is not None]
+
+
+def _line(chars: list[dict], blank: float) -> Line | None:
+    """One line's text (see ``text_lines``); ``blank`` is the usual space glyph width around
+    it, 0 when none was drawn."""
+    ink = [c for c in chars if not c["text"].isspace()]
+    if not ink:
+        return None
+    size = _median([c.get("size") or (c["bottom"] - c["top"]) for c in ink], 10.0)
+    space = blank or 0.3 * size
+    # A justified CJK line spreads every glyph apart by the same amount: that is the baseline
+    # a real space has to exceed.
+    spread = max(0.0, _median([b["x0"] - a["x1"] for a, b in zip(ink, ink[1:])
+                               if _wide(a["text"]) and _wide(b["text"])], 0.0))
+    parts: list[str] = []
+    spaced: set[int] = set()  # ids of glyphs with a space before them
+    pending = ""
+    prev = None
+    for c in chars:
+        if c["text"].isspace():
+            if prev is not None:
+                pending += c["text"]
+            continue
+        if prev is not None:
+            if pending:
+                parts.append(pending)
+                spaced.add(id(c))
+            elif _is_space_gap(prev, c, c["x0"] - prev["x1"] - spread, space):
+                parts.append(" ")
+                spaced.add(id(c))
+        parts.append(c["text"])
+        pending, prev = "", c
+    first = ink[0]
+    lead = first["x1"] - first["x0"]
+    # The first word, with the punctuation that may not start a line and, after that, Latin
+    # text touching it ("级，Windows": LibreOffice moves that down as one piece).
+    for a, b in zip(ink, ink[1:]):
+        joined = (b["text"] in _NO_LINE_START or not _wide(b["text"])
+                  and (not _wide(a["text"]) or a["text"] in _NO_LINE_START))
+        if not joined or id(b) in spaced:
+            break
+        lead = b["x1"] - first["x0"]
+    mixed = [id(b) in spaced for a, b in zip(ink, ink[1:]) if _wide(a["text"]) != _wide(b["text"])
+             and a["text"].isalnum() and b["text"].isalnum()]
+    return Line(min(c["top"] for c in ink), max(c["bottom"] for c in ink), first["x0"], ink[-1]["x1"],
+                max(c["x1"] for c in chars), "".join(parts), lead, bool(pending), sum(mixed),
+                len(mixed) - sum(mixed))
+
+
+def spaces_mixed_script(lines: list[Line]) -> bool:
+    """Does this text put a space between Chinese and Latin/digits ("2014 年") rather than
+    not ("2014年")? Decides the one case a PDF cannot show: a line that ends in "76" right at
+    the margin and a next line starting with "万" — the space, if any, was swallowed by the
+    line break. The writer's habit in the same cell (or page) is the best guess."""
+    return sum(ln.spaced_mixed for ln in lines) > sum(ln.tight_mixed for ln in lines)
+
+
+def wrap_space(prev: Line, next_text: str | None, habit: bool) -> bool:
+    """Whether a space stood where ``prev`` wrapped onto a line starting with ``next_text``
+    (None: the continuation is on the next page, not known yet)."""
+    if prev.trailing_space:
+        return True
+    end = prev.text[-1:]
+    if not (end.isascii() and end.isalnum()):
+        return False
+    if next_text is None:
+        return habit or not any(_wide(ch) for ch in prev.text)
+    start = next_text[:1]
+    return start.isascii() or (habit and _wide(start) and start.isalnum())
+
+
+def _is_space_gap(a: dict, b: dict, gap: float, space: float) -> bool:
+    wide = _wide(a["text"]) + _wide(b["text"])
+    return wide == 0 and gap >= 0.5 * space or wide == 1 and gap >= 0.9 * space
+
+
+def group_lines(lines: list[Line], right: float | None = None) -> list[tuple[float, str]]:
+    """Glue visual lines back into paragraphs, for page text and table cells alike.
+
+    A line starts a new paragraph when it is indented (first-line indent), when the previous
+    line stopped early — its remaining room up to ``right`` (the text's right edge; by
+    default the longest line) would have held this line's first word, so the layout engine
+    only wrapped because the paragraph ended — or when the gap above it is clearly larger
+    than the usual line pitch. A paragraph that ends exactly at the right edge, without
+    indent or spacing after it, leaves no trace in a PDF and stays glued to the next one.
+    """
     if not lines:
         return []
-    left = min(ln["x0"] for ln in lines)
-    right = max(ln["x1"] for ln in lines)
-    heights = sorted(ln["bottom"] - ln["top"] for ln in lines)
-    h = heights[len(heights) // 2] or 10.0
+    left = min(ln.x0 for ln in lines)
+    right = max([ln.x1 for ln in lines] + ([right] if right is not None else []))
+    h = _median([ln.bottom - ln.top for ln in lines], 10.0) or 10.0
+    pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top)
+    pitch = pitches[len(pitches) // 4] if len(pitches) >= 3 else 1.2 * h  # the usual line pitch
+    habit = spaces_mixed_script(lines)
     out: list[tuple[float, list[str]]] = []
-    prev = None
+    prev: Line | None = None
     for ln in lines:
+        if prev is not None:
+            latin = prev.text[-1:].isascii() and prev.text[-1:].isalnum() and ln.text[:1].isascii()
         new = (
             prev is None
-            or ln["x0"] > left + 1.5 * h
-            or prev["x1"] < right - 2.0 * h
-            or ln["top"] - prev["bottom"] > 0.9 * h
+            or ln.x0 > left + 1.5 * h
+            or right - prev.end >= ln.lead + (0.3 * h if latin and not prev.trailing_space else 0.0) - 0.02 * h
+            or ln.top - prev.top > max(pitch, 1.05 * h) + 0.4 * h
         )
         if new:
-            out.append((ln["top"], [ln["text"]]))
+            out.append((ln.top, [ln.text]))
         else:
-            parts = out[-1][1]
-            sep = " " if parts[-1][-1:].isascii() and parts[-1][-1:].isalnum() and ln["text"][:1].isascii() else ""
-            parts.append(sep + ln["text"])
+            out[-1][1].append((" " if wrap_space(prev, ln.text, habit) else "") + ln.text)
         prev = ln
     return [(top, "".join(parts).strip()) for top, parts in out if "".join(parts).strip()]
 
 
-def _cell_text(page, bbox: tuple) -> str:
-    x0, top, x1, bottom = bbox
-    box = [(x0, top, x1, bottom)]
-    try:  # chars belong to the cell their centre is in (glyph boxes overhang thin rows)
-        crop = page.filter(
-            lambda o: o.get("object_type") != "char" or _inside(o, box)
-        )
-    except ValueError:
+class _CellGrid:
+    """Which cell of one table a point falls in, by bisecting the table's column and row
+    edges: every char of a page is placed with two bisections instead of testing it against
+    every cell (a 40-row table page has a few hundred cells and a few thousand chars)."""
+
+    def __init__(self, table) -> None:
+        self.bbox = table.bbox
+        self.xs = sorted({v for b in table.cells for v in (b[0], b[2])})
+        self.ys = sorted({v for b in table.cells for v in (b[1], b[3])})
+        self.owner: dict[tuple[int, int], tuple] = {}
+        for b in table.cells:  # a merged cell owns every grid square it spans
+            for i in range(bisect_left(self.xs, b[0]), bisect_left(self.xs, b[2])):
+                for j in range(bisect_left(self.ys, b[1]), bisect_left(self.ys, b[3])):
+                    self.owner.setdefault((i, j), b)
+
+    def cell_at(self, x: float, y: float) -> tuple | None:
+        x0, top, x1, bottom = self.bbox
+        if not (x0 <= x <= x1 and top <= y <= bottom):
+            return None
+        i = min(bisect_right(self.xs, x) - 1, len(self.xs) - 2)
+        j = min(bisect_right(self.ys, y) - 1, len(self.ys) - 2)
+        return self.owner.get((i, j))
+
+
+def _bucket_chars(chars: list[dict], grids: list[_CellGrid]) -> tuple[list[dict], dict[tuple, list[dict]]]:
+    """One pass over the page's chars: each goes to the table cell its centre is in (glyph
+    boxes overhang thin rows), or to the page text when it is in no cell."""
+    outside: list[dict] = []
+    cells: dict[tuple, list[dict]] = {}
+    for c in chars:
+        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        for grid in grids:
+            cell = grid.cell_at(cx, cy)
+            if cell is not None:
+                cells.setdefault(cell, []).append(c)
+                break
+        else:
+            outside.append(c)
+    return outside, cells
+
+
+def _page_blocks(page, number: int, first_table: int) -> list:
+    tables = page.find_tables()
+    grids = [_CellGrid(t) for t in tables if t.cells]
+    outside, cell_chars = _bucket_chars(page.chars, grids)
+    placed: list[tuple[float, object]] = [(t.bbox[1], _table(t, cell_chars, number)) for t in tables]
+    height = float(page.height)
+    lines = [
+        ln for ln in text_lines(outside)
+        if not (_PAGE_NUMBER.match(ln.text) and (ln.top < 0.1 * height or ln.bottom > 0.9 * height))
+    ]
+    for run in _runs_between(lines, sorted(t.bbox[1] for t in tables)):
+        for top, text in group_lines(run):  # a paragraph never continues across a table
+            placed.append((top, Paragraph(text, Loc(page=number))))
+    placed.sort(key=lambda tb: tb[0])
+    return [b for _, b in placed]
+
+
+def _runs_between(lines: list[Line], table_tops: list[float]) -> list[list[Line]]:
+    """Split the page's lines (top to bottom) wherever a table stands between two of them."""
+    runs: list[list[Line]] = [[]]
+    for ln in lines:
+        prev = runs[-1][-1] if runs[-1] else None
+        if prev is not None and any(prev.top < top <= ln.top for top in table_tops):
+            runs.append([])
+        runs[-1].append(ln)
+    return runs
+
+
+def _cell_text(chars: list[dict], bbox: tuple) -> str:
+    """A cell's paragraphs, one per line of the result. Its right edge for the "line ended
+    early" test is the cell border less the same padding the text keeps on the left. A space
+    drawn at the very end is kept for now: when a page break cuts the row, the text goes on
+    in the next page's cell ("76 " + "万人次") and _join_split_tables strips it after."""
+    lines = text_lines(chars)
+    if not lines:
         return ""
-    lines = crop.extract_text_lines(return_chars=False)
-    return "\n".join(text for _, text in group_lines(lines, x0, x1))
+    h = _median([ln.bottom - ln.top for ln in lines], 10.0)
+    inset = min(max(min(ln.x0 for ln in lines) - bbox[0], 0.0), h)
+    text = "\n".join(text for _, text in group_lines(lines, bbox[2] - inset))
+    return text + " " if wrap_space(lines[-1], None, spaces_mixed_script(lines)) else text
 
 
-def _table(page, t, number: int) -> Table:
+def _table(t, cell_chars: dict[tuple, list[dict]], number: int) -> Table:
     texts: dict[tuple, str] = {}
 
     def text_of(bbox: tuple) -> str:
         if bbox not in texts:
-            texts[bbox] = _cell_text(page, bbox)
+            texts[bbox] = _cell_text(cell_chars.get(bbox, []), bbox)
         return texts[bbox]
 
     col_x = [((c.bbox[0] + c.bbox[2]) / 2) for c in t.columns]
@@ -166,13 +362,13 @@ def _join_split_tables(blocks: list) -> list:
             and len(b.rows[0]) == len(prev.rows[0])
         ):
             rows = b.rows
-            if [c.text for c in rows[0]] == [c.text for c in prev.rows[0]]:
+            if [c.text.strip() for c in rows[0]] == [c.text.strip() for c in prev.rows[0]]:
                 rows = rows[1:]
             if rows and not rows[0][0].text and len(rows[0]) > 1 and not rows[0][1].text:
                 last = prev.rows[-1]
                 for cell, more in zip(last, rows[0]):
                     if more.text:
-                        sep = "\n" if cell.text.endswith(tuple(_SENTENCE_END)) else ""
+                        sep = "\n" if cell.text.rstrip().endswith(tuple(_SENTENCE_END)) else ""
                         cell.text = cell.text + sep + more.text if cell.text else more.text
                 rows = rows[1:]
             prev.rows.extend(rows)
@@ -184,6 +380,7 @@ def _join_split_tables(blocks: list) -> list:
             b.loc = Loc(page=b.loc.page, table=index)
             for r, row in enumerate(b.rows):
                 for c in row:
+                    c.text = c.text.strip()
                     c.loc = Loc(page=c.loc.page, table=index, row=r, col=c.loc.col)
             index += 1
     return out

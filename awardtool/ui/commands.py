@@ -198,11 +198,9 @@ class UndoController(QObject):
         self._on_change = on_change
         self._on_error = on_error
         self._journal_undone = 0
-        # Bound methods, not lambdas: Qt drops the connection when either side is destroyed.
-        stack.indexChanged.connect(self._stack_moved)
-
-    def _stack_moved(self, _index: int) -> None:
-        self.changed.emit()
+        # No connection to the stack's own signals: it only moves through pushed()/undo()/
+        # redo() here, which emit ``changed``; and a connection from a stack being destroyed
+        # into this object crashed PySide6 6.12 at teardown.
 
     def set_project(self, project) -> None:
         self.project = project

@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-MAX_SHOWN = 30  # a record with more findings needs 全部修正, not scrolling through hundreds of rows
+MAX_SHOWN = 12
+MAX_MESSAGE = 200  # a duplicate group can name hundreds of places; wrapping that takes seconds  # a record with more findings needs 全部修正, not scrolling through hundreds of rows
 SEVERITY_COLORS = {"error": "#d93025", "warning": "#f29900", "info": "#5f6368"}
 
 
@@ -75,10 +76,12 @@ class FindingsPanel(QWidget):
         row.setFrameShape(QFrame.Shape.StyledPanel)
         h = QHBoxLayout(row)
         h.setContentsMargins(6, 3, 6, 3)
-        dot = QLabel("●", row)
-        dot.setStyleSheet(f"color: {SEVERITY_COLORS.get(f.severity, '#5f6368')};")
+        dot = QLabel(f"<span style='color:{SEVERITY_COLORS.get(f.severity, '#5f6368')}'>●</span>", row)
         dot.setAlignment(Qt.AlignmentFlag.AlignTop)
-        msg = QLabel(f'<a href="#" style="color: palette(text); text-decoration: none;">{_escape(f.message)}</a>', row)
+        text = f.message if len(f.message) <= MAX_MESSAGE else f.message[:MAX_MESSAGE] + "……"
+        msg = QLabel(f'<a href="#" style="color: palette(text); text-decoration: none;">{_escape(text)}</a>', row)
+        if text != f.message:
+            msg.setToolTip(f.message[:4000])
         msg.setWordWrap(True)
         msg.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         msg.linkActivated.connect(lambda _l, f=f: self.finding_activated.emit(f))

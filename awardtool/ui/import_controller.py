@@ -10,10 +10,11 @@ listed at the end in a dialog — one bad file never stops the batch.
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,17 +30,17 @@ from PySide6.QtWidgets import (
 from awardtool.ui.workers import Task, run_in_background
 
 BATCH_SECONDS = 0.1  # hand results to the main thread at most ~10 times a second
+SLICE_SECONDS = 0.03  # main thread: store documents for at most this long, then let events run
 
 
 def extract_in_worker(paths: list[str], progress, partial, cancelled) -> int:
     """Worker side: read, extract and pass results on in batches. Plain data only."""
     from awardtool.pipeline import extract_paths  # heavy readers: loaded on first import
 
-    total = len(paths)
     batch: list = []
     last = time.monotonic()
     count = 0
-    for result in extract_paths(paths, lambda i, p: progress(min(i, total), total, p)):
+    for result in extract_paths(paths, lambda done, total, p: progress(done, 0 if total is None else total, p)):
         if cancelled():
             break
         original = _original_bytes(result.document.path)
@@ -79,6 +80,12 @@ class ImportController(QObject):
         self._dialog: QProgressDialog | None = None
         self._ids: list[int] = []
         self._failures: list[tuple[str, str]] = []
+        self._queue: deque = deque()  # results waiting to be stored on the main thread
+        self._worker_done = False
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setSingleShot(True)
+        self._drain_timer.setInterval(0)
+        self._drain_timer.timeout.connect(self._drain)
         self.show_dialogs = True
 
     def busy(self) -> bool:
@@ -88,6 +95,8 @@ class ImportController(QObject):
         if self._task is not None or not paths:
             return False
         self._ids, self._failures = [], []
+        self._queue.clear()
+        self._worker_done = False
         if self.show_dialogs:
             self._dialog = QProgressDialog(self.tr("正在导入文件……"), self.tr("取消"), 0, len(paths), self._parent)
             self._dialog.setWindowTitle(self.tr("导入"))
@@ -113,22 +122,41 @@ class ImportController(QObject):
             self._dialog.setLabelText(self.tr("正在读取：{0}").format(Path(path).name))
 
     def _store_batch(self, batch: list) -> None:
-        for result, original in batch:
-            doc = result.document
-            try:
-                self._ids.extend(self._store_result(result, original))
-            except Exception as e:  # the store refused this one document: report, go on
-                self._failures.append((doc.path, getattr(e, "message", str(e))))
-                continue
-            if doc.error is not None:
-                self._failures.append((doc.path, doc.error.message))
+        self._queue.extend(batch)
+        self._drain_timer.start()
+
+    def _drain(self) -> None:
+        """Store queued documents in short slices so the window keeps repainting and the
+        cancel button keeps working (each store write is a committed transaction)."""
+        deadline = time.monotonic() + SLICE_SECONDS
+        while self._queue and time.monotonic() < deadline:
+            if self._task is not None and self._task.is_cancelled():
+                self._queue.clear()
+                break
+            self._store_one(*self._queue.popleft())
+        if self._queue:
+            self._drain_timer.start()
+        elif self._worker_done:
+            self._finish()
+
+    def _store_one(self, result, original) -> None:
+        doc = result.document
+        try:
+            self._ids.extend(self._store_result(result, original))
+        except Exception as e:  # the store refused this one document: report, go on
+            self._failures.append((doc.path, getattr(e, "message", str(e))))
+            return
+        if doc.error is not None:
+            self._failures.append((doc.path, doc.error.message))
 
     def _done(self, _count: int) -> None:
-        self._finish()
+        self._worker_done = True
+        if not self._queue:
+            self._finish()
 
     def _error(self, exc: BaseException) -> None:
         self._failures.append(("", self.tr("导入中断：{0}").format(exc)))
-        self._finish()
+        self._done(0)
 
     def _finish(self) -> None:
         self._task = None

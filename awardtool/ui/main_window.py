@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -595,7 +595,11 @@ class MainWindow(QMainWindow):
     def _import_result(self, result, original) -> list[int]:
         errors: list[BaseException] = []  # listed in the import report, not one box per file
         cmd = ImportResultCommand(self.project, result, original, self._on_change, errors.append)
-        self.push(cmd)
+        self.state.incoming_path = result.document.path
+        try:
+            self.push(cmd)
+        finally:
+            self.state.incoming_path = None
         if errors:
             raise errors[0]
         return cmd.record_ids

@@ -105,6 +105,16 @@ class RecordTableModel(QAbstractTableModel):
     def row_data(self, row: int) -> Row:
         return self._rows[row]
 
+    def append_rows(self, rows: list[Row]) -> None:
+        if not rows:
+            return
+        n = len(self._rows)
+        self.beginInsertRows(QModelIndex(), n, n + len(rows) - 1)
+        self._rows.extend(rows)
+        for i, r in enumerate(rows, n):
+            self._index[r.rid] = i
+        self.endInsertRows()
+
     def update_rows(self, rows: list[Row]) -> None:
         """Replace several rows with one dataChanged (background findings arrive in batches)."""
         indexes = []
@@ -193,7 +203,7 @@ class RecordTableModel(QAbstractTableModel):
             return QBrush(QColor("#d93025"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COLUMN_INDEX["findings"] and row.findings:
-                return "\n".join(getattr(f, "message", str(f)) for f in row.findings)
+                return "\n".join(getattr(f, "message", str(f))[:200] for f in row.findings[:20])
             if col == COLUMN_INDEX["document"]:
                 return row.doc_label
             if col == COLUMN_INDEX["name"]:

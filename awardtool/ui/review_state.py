@@ -71,6 +71,9 @@ class ReviewState(QObject):
         self._doc_labels: dict[int, str] = {}
         self._duplicates: dict[int, list] = {}  # rid → duplicate findings
         self._rid_of_ref: dict = {}
+        # The path of the document being imported right now: its records' label, without
+        # re-reading every document of the project for each file of a large import.
+        self.incoming_path: str | None = None
         self._check_task = None
         self._dup_task = None
         self._dup_timer = QTimer(self)
@@ -195,9 +198,13 @@ class ReviewState(QObject):
         n = self.model.rowCount()
         if [s.index for s in stored] != list(range(n, n + len(stored))):
             return False
-        if any(s.doc_id is not None and s.doc_id not in self._doc_labels for s in stored):
-            self._refresh_docs()
-        self.model.sync_order(self.model.rows() + [self._row(s, check=False) for s in stored])
+        for s in stored:
+            if s.doc_id is not None and s.doc_id not in self._doc_labels:
+                if self.incoming_path is None:
+                    self._refresh_docs()
+                    break
+                self._doc_labels[s.doc_id] = PurePath(self.incoming_path.split("!")[-1]).name
+        self.model.append_rows([self._row(s, check=False) for s in stored])
         self._check_timer.start()
         return True
 

@@ -69,6 +69,10 @@
       <translation>Fix all</translation>
     </message>
     <message>
+      <source>……还有 {0} 条，修正上面的问题后显示</source>
+      <translation>… {0} more, shown once the ones above are fixed</translation>
+    </message>
+    <message>
       <source>问题（{0}）</source>
       <translation>Issues ({0})</translation>
     </message>

@@ -14,7 +14,7 @@ from awardtool.document import Loc
 from awardtool.export.atomic import ExportError
 from awardtool.export.excel import FILL_IN_LINE, HEADER_ROW, STANDARD_COLUMNS, export_xlsx, header_for
 from awardtool.export.xlsx_audit import AuditInfo, describe_loc
-from awardtool.export.xlsx_layout import line_count, text_units, units_per_line
+from awardtool.export.xlsx_layout import LINE_FACTOR, ems_per_line, line_count, text_em, text_units
 from awardtool.fields import FIELD_BY_KEY
 from awardtool.records import Record
 
@@ -241,8 +241,9 @@ def test_describe_loc():
 
 def test_line_count_model():
     assert text_units("中文") == 4 and text_units("ab1") == 3 and text_units("“”，") == 6
-    per_line = units_per_line(30, 11)
-    one_line = "中" * int(per_line // 2)
+    assert text_em("中文") == 2 and 1.5 < text_em("ab1") < 2  # Latin is wider than half an em in DejaVu
+    per_line = ems_per_line(30, 11)
+    one_line = "中" * int(per_line)
     assert line_count(one_line, 30, 11) == 1
     assert line_count(one_line + "中", 30, 11) == 2
     assert line_count("甲\n乙\n丙", 30, 11) == 3
@@ -250,7 +251,21 @@ def test_line_count_model():
     # a closing mark travels with the character before it
     assert line_count(one_line[:-1] + "中。", 30, 11) == 2
     # a Latin word longer than a line is broken
-    assert line_count("x" * int(per_line * 2.5), 30, 11) == 3
+    x_per_line = int(per_line / text_em("x"))
+    assert line_count("x" * int(x_per_line * 2.5), 30, 11) == 3
+    # a wider column takes proportionally more: 30 units ≈ 13.9 em of 11 pt text
+    assert 13 < per_line < 14.5 and 27 < ems_per_line(60, 11) < 29
+
+
+def test_default_font_fixes_the_column_unit(workbook):
+    """Column widths count the digit width of the workbook's default font: a monospace one
+    (0.6 em everywhere) instead of openpyxl's Calibri, which LibreOffice replaces by the wider
+    DejaVu Sans. Cells keep their own fonts."""
+    _, wb = workbook
+    normal = next(s for s in wb._named_styles if s.name == "Normal")
+    assert (normal.font.name, normal.font.sz) == ("Courier New", 9)
+    assert (wb._fonts[0].name, wb._fonts[0].sz) == ("Courier New", 9)
+    assert wb["先进集体"]["F4"].font.name == "仿宋_GB2312"
 
 
 def test_locked_target_keeps_existing_file(tmp_path):
@@ -306,6 +321,32 @@ def _render_pdf(xlsx: Path, out: Path) -> Path:
     return out / (xlsx.stem + ".pdf")
 
 
+def _merge_close(values, gap: float = 2.0) -> list[float]:
+    merged: list[float] = []
+    for v in sorted(values):
+        if not merged or v - merged[-1] > gap:
+            merged.append(v)
+    return merged
+
+
+def _row_fills(page, borders: list[float]) -> list[tuple[float, float]]:
+    """(row height, height of its tallest cell's text block) for each data row of a rendered
+    page: the text block is lines × line pitch, the pitch measured on the page itself."""
+    xs = _merge_close(e["x0"] for e in page.vertical_edges)
+    ys = _merge_close(borders)
+    cells = []
+    for top, bottom in zip(ys, ys[1:]):
+        row = [c for c in page.chars if top < (c["top"] + c["bottom"]) / 2 < bottom]
+        cells.append((bottom - top, [
+            _merge_close((c["top"] for c in row if x0 < (c["x0"] + c["x1"]) / 2 < x1), 2.0)
+            for x0, x1 in zip(xs, xs[1:])
+        ]))
+    pitches = [(tops[-1] - tops[0]) / (len(tops) - 1) for _, col in cells for tops in col if len(tops) > 1]
+    size = max(c["size"] for c in page.chars)
+    pitch = sorted(pitches)[len(pitches) // 2] if pitches else size * LINE_FACTOR
+    return [(height, max(len(tops) for tops in col) * pitch) for height, col in cells]
+
+
 @pytest.mark.slow
 def test_render_fits_page_width_and_shows_all_deeds(tmp_path):
     pdfplumber = pytest.importorskip("pdfplumber")
@@ -314,6 +355,7 @@ def test_render_fits_page_width_and_shows_all_deeds(tmp_path):
     export_xlsx(records, xlsx)
     pdf_path = _render_pdf(xlsx, tmp_path)
     deeds_text: dict[str, str] = {"先进集体推荐汇总表": "", "先进个人推荐汇总表": ""}
+    fills: list[float] = []
     with pdfplumber.open(pdf_path) as pdf:
         assert len(pdf.pages) >= 2
         for page in pdf.pages:
@@ -337,6 +379,12 @@ def test_render_fits_page_width_and_shows_all_deeds(tmp_path):
                 assert not any(c["top"] + 0.5 < y < c["bottom"] - 0.5 for y in borders), c["text"]
             crop = page.crop((left, words["简要事迹"]["bottom"] + 1, right, page.height))
             deeds_text[title] += "".join((crop.extract_text() or "").split())
+            # no waste either: the tallest cell of every data row fills most of its height
+            data_borders = [y for y in borders if y > words["简要事迹"]["bottom"]]
+            for height, block in _row_fills(page, data_borders):
+                fills.append(block / height)
+    assert len(fills) == len(records)
+    assert min(fills) >= 0.75, [round(f, 2) for f in fills]  # the old model left 0.40–0.79
     for rec in records:
         title = "先进集体推荐汇总表" if rec.kind == "collective" else "先进个人推荐汇总表"
         for para in rec.deeds.split("\n"):

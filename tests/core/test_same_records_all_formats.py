@@ -1,13 +1,20 @@
 """The seed list (000) saved in every format a clerk receives must give the same records as
-the .txt through the whole pipeline (ingest + extract): names, sequence numbers and deeds."""
+the .txt through the whole pipeline (ingest + extract): names, sequence numbers and deeds.
+
+The deeds paragraphs carry the two-character first-line indent of Chinese body text (公文
+正文首行缩进2字). A PDF keeps no paragraph marks: without an indent (or spacing after), a
+paragraph that happens to end exactly at the cell's right edge is indistinguishable from a
+wrapped line — test_ingest_pdf_cells covers the cues the PDF reader does use."""
 
 from __future__ import annotations
 
 import shutil
 import zipfile
 
+import docx
 import openpyxl
 import pytest
+from docx.shared import Pt
 from ingest_builders import seed_list_content, soffice_convert, write_table_docx
 
 from awardtool.pipeline import extract_paths
@@ -23,6 +30,16 @@ def _records(path) -> list[tuple]:
     return [(r.seq, r.name, r.deeds) for r in result.extraction.records]
 
 
+def _indent_deeds(path):
+    """Give every deeds paragraph (third column) a first-line indent of two characters."""
+    d = docx.Document(path)
+    for row in d.tables[0].rows[1:]:
+        for p in row.cells[2].paragraphs:
+            p.paragraph_format.first_line_indent = Pt(22)  # 2 × 11 pt, the table's font size
+    d.save(path)
+    return path
+
+
 @pytest.fixture(scope="session")
 def seed_files(tmp_path_factory, request) -> dict:
     """The seed written as .docx/.xlsx/.html/GB18030 .txt/.zip (fast) — built once."""
@@ -31,7 +48,7 @@ def seed_files(tmp_path_factory, request) -> dict:
     out = tmp_path_factory.mktemp("seed_formats")
     title, header, rows = seed_list_content(SEED_LIST)
     files = {"txt": SEED_LIST}
-    files["docx"] = write_table_docx(out / "名单.docx", title, header, rows)
+    files["docx"] = _indent_deeds(write_table_docx(out / "名单.docx", title, header, rows))
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append([title])
@@ -59,12 +76,19 @@ def seed_files(tmp_path_factory, request) -> dict:
 
 @pytest.fixture(scope="session")
 def converted_seed(seed_files, tmp_path_factory) -> dict:
-    """LibreOffice conversions of the seed .docx: one soffice run per format per session."""
+    """LibreOffice conversions of the seed .docx: one soffice run per format per session.
+
+    The .doc is written from the .odt with the "MS Word 97" filter: a .doc that LibreOffice
+    writes straight from this .docx comes back from LibreOffice with its table flattened into
+    paragraphs (a LibreOffice round-trip limitation, nothing the reader can undo), while the
+    one written from .odt keeps a real Word table — what a Word-made .doc has."""
     if not shutil.which("soffice"):
         pytest.skip("LibreOffice not installed")
     out = tmp_path_factory.mktemp("seed_converted")
     profile = tmp_path_factory.mktemp("lo_profile")
-    return {fmt: soffice_convert(seed_files["docx"], fmt, out, profile) for fmt in SLOW_FORMATS}
+    files = {fmt: soffice_convert(seed_files["docx"], fmt, out, profile) for fmt in SLOW_FORMATS if fmt != "doc"}
+    files["doc"] = soffice_convert(files["odt"], "doc:MS Word 97", out, profile)
+    return files
 
 
 @pytest.mark.parametrize("fmt", ["docx", "xlsx", "html", "gb18030.txt", "zip"])
