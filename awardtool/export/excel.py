@@ -114,7 +114,8 @@ def _cell_value(rec: Record, key: str, seq: int) -> object:
 
 def _fit_widths(kind: str, keys: list[str], rows: list[list[object]]) -> dict[str, float]:
     """Column widths: short columns fit their longest entry within their limits; 简要事迹
-    takes the rest of a landscape page, and more if a row would exceed Excel's 409 pt."""
+    takes the rest of a landscape page, and more if a row would exceed Excel's 409 pt or if
+    the typical row would fill more than half a page (see _pair_long_rows)."""
     widths: dict[str, float] = {}
     for i, key in enumerate(keys):
         if key == "deeds":

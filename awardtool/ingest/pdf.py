@@ -184,12 +184,16 @@ def spaces_mixed_script(lines: list[Line]) -> bool:
 
 def wrap_space(prev: Line, next_text: str | None, habit: bool) -> bool:
     """Whether a space stood where ``prev`` wrapped onto a line starting with ``next_text``
-    (None: the continuation is on the next page, not known yet)."""
+    (None: the continuation is on the next page, not known yet). A drawn trailing space
+    says so; Latin wrapped onto Latin had one; at a CJK/Latin wrap ("76" | "万", "目标" |
+    "100") the wrap may have swallowed it, and ``habit`` (spaces_mixed_script) decides."""
     if prev.trailing_space:
         return True
     end = prev.text[-1:]
-    if not (end.isascii() and end.isalnum()):
+    if not end.isalnum():
         return False
+    if _wide(end):
+        return next_text is not None and habit and next_text[:1].isascii() and next_text[:1].isalnum()
     if next_text is None:
         return habit or not any(_wide(ch) for ch in prev.text)
     start = next_text[:1]

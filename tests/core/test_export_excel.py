@@ -14,7 +14,8 @@ from awardtool.document import Loc
 from awardtool.export.atomic import ExportError
 from awardtool.export.excel import FILL_IN_LINE, HEADER_ROW, STANDARD_COLUMNS, export_xlsx, header_for
 from awardtool.export.xlsx_audit import AuditInfo, describe_loc
-from awardtool.export.xlsx_layout import LINE_FACTOR, ems_per_line, line_count, text_em, text_units
+from awardtool.export import xlsx_style
+from awardtool.export.xlsx_layout import LINE_FACTOR, ems_per_line, line_count, print_scale, text_em, text_units
 from awardtool.fields import FIELD_BY_KEY
 from awardtool.records import Record
 
@@ -136,6 +137,31 @@ def test_column_widths_fit_content(workbook):
     assert width["简要事迹"] > width["姓名"] > width["性别"]
     coll = {c.value: wb["先进集体"].column_dimensions[c.column_letter].width for c in wb["先进集体"][HEADER_ROW]}
     assert coll["简要事迹"] >= 50 and coll["集体名称"] >= 20 and coll["序号"] <= 7
+
+
+def _print_layout(ws) -> tuple[float, float, list[float]]:
+    """(fit-to-width zoom, page room below the repeated rows in sheet points, data row heights)."""
+    width_pt, height_pt = xlsx_style.printable_size_pt()
+    scale = print_scale(sum(ws.column_dimensions[c.column_letter].width for c in ws[HEADER_ROW]), width_pt)
+    room = height_pt / scale - sum(ws.row_dimensions[r].height for r in range(1, HEADER_ROW + 1))
+    return scale, room, [ws.row_dimensions[r].height for r in range(HEADER_ROW + 1, ws.max_row + 1)]
+
+
+def test_long_deeds_widen_the_column_so_rows_pair_on_a_page(workbook, tmp_path):
+    """Rows never split across pages: the seed list's ~700-字 事迹 at full size left one record
+    per page. Its 简要事迹 column is widened until two rows share a page, printing smaller but
+    not below 75 %; a list of short rows keeps full-size print."""
+    _, wb = workbook
+    scale, room, heights = _print_layout(wb["先进集体"])
+    assert 0.75 <= scale < 1
+    assert sorted(heights)[len(heights) // 2] * 2 <= room  # the median row takes at most half a page
+    assert heights[0] + heights[1] <= room and heights[2] + heights[3] <= room  # 2 pages, not 4
+    short = [Record(name=f"某某市机关事务管理局第{i}处", region="四川省", deeds="扎实推进节约型机关建设。" * (1 + i % 4))
+             for i in range(30)]
+    short[0].deeds = seed_collectives()[0].deeds  # one long row does not shrink the whole list
+    export_xlsx(short, tmp_path / "short.xlsx")
+    scale, room, heights = _print_layout(openpyxl.load_workbook(tmp_path / "short.xlsx")["先进集体"])
+    assert scale == 1 and max(heights[1:]) < 60 and heights[0] > room / 2
 
 
 def test_default_deliverable_has_no_status_column_but_gender_validation(workbook):
@@ -357,7 +383,7 @@ def test_render_fits_page_width_and_shows_all_deeds(tmp_path):
     deeds_text: dict[str, str] = {"先进集体推荐汇总表": "", "先进个人推荐汇总表": ""}
     fills: list[float] = []
     with pdfplumber.open(pdf_path) as pdf:
-        assert len(pdf.pages) >= 2
+        assert len(pdf.pages) == 3  # two seed collectives per page (the old layout took 4), the individuals
         for page in pdf.pages:
             text = page.extract_text()
             titles = [t for t in deeds_text if t in text]  # the title row repeats on every page

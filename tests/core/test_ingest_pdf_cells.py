@@ -23,6 +23,8 @@ FLUSH = TEXT[:21] + "。"
 NEXT = "二是" + TEXT[5:30] + "。"
 SHORT = ["第一段较短。", "第二段也短。", "第三段。"]
 SPACED = "分解落实政府绩效目标 100 余项，2020 年升级 Windows 10 系统。"  # one line each
+WRAPPED = ("在全国率先将节约型机关建设、公共机构节能、公车公房管理等纳入市委、市政府工作目标，分解落实政府"
+           "绩效目标 100 余项。强宣传，2020 年省级以上媒体采用 130 余条、市委市政府采用 230 余条。")
 TIGHT = "近5年完成任务，共30人，满意度达到96%。"
 JUSTIFIED = "连续5年实施标准事务落地行动，市级机关食堂年均保障76万人次就餐，综合满意度达到96%，" * 3
 
@@ -34,7 +36,7 @@ def cells_pdf(tmp_path_factory):
     out = tmp_path_factory.mktemp("pdf_cells")
     d = new_document()
     d.add_paragraph("单元格段落测试")
-    t = d.add_table(rows=5, cols=3)
+    t = d.add_table(rows=6, cols=3)
     t.style = "Table Grid"
     rows = [
         ["序号", "名称", ["事迹"]],
@@ -42,6 +44,7 @@ def cells_pdf(tmp_path_factory):
         ["2", "首行缩进", [FLUSH, NEXT]],
         ["3", "段后间距", [FLUSH, NEXT]],
         ["4", "合并单元格", ["末行。"]],
+        ["5", "折行处的空格", [WRAPPED]],
     ]
     for r, (seq, name, paras) in enumerate(rows):
         cells = t.rows[r].cells
@@ -90,6 +93,12 @@ def test_merged_cell_and_single_line_cells(cells_pdf):
     assert [r[:2] for r in rows[1:4]] == [["1", "短段落"], ["2", "首行缩进"], ["3", "段后间距"]]
     merged_row = cells_pdf.tables()[0].rows[4]
     assert [(c.text, c.merged) for c in merged_row] == [("4\n合并单元格", False), ("4\n合并单元格", True), ("末行。", False)]
+
+
+def test_spaces_at_line_wraps_as_written(cells_pdf):
+    """The narrow cell wraps this paragraph next to its spaced digits: a space at a line
+    end (drawn or swallowed by the wrap) is kept, following the cell's own spacing habit."""
+    assert _deeds(cells_pdf, 5) == [WRAPPED]
 
 
 def test_spaces_between_chinese_and_digits_as_written(cells_pdf):
