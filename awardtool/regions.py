@@ -18,8 +18,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
-from operator import add
 
 # Not in the administrative-division tables but a province-level unit in commendation lists.
 XPCC = "新疆生产建设兵团"
@@ -89,9 +87,12 @@ class _Index:
     # name → (province, city, level); full names and short forms alike
     names: dict[str, tuple[str, str | None, str]]
     # first two characters → lengths of the names that start with them, longest first. Every
-    # name has at least two characters, so a position whose pair is not here starts no name:
-    # the scan skips most of a text with one set lookup per position, done in C.
+    # name has at least two characters, so a position whose pair is not here starts no name.
     lengths: dict[str, tuple[int, ...]]
+    # a character that begins some name followed by one that comes second in some name: the
+    # regex engine skips, in C, the many positions of running text that cannot start a name,
+    # and the pair lookup above settles the few it stops at
+    starts: re.Pattern
 
 
 @cache
@@ -128,7 +129,11 @@ def _index() -> _Index:
     by_pair: dict[str, set[int]] = {}
     for name in names:
         by_pair.setdefault(name[:2], set()).add(len(name))
-    return _Index(names, {pair: tuple(sorted(ls, reverse=True)) for pair, ls in by_pair.items()})
+    lengths = {pair: tuple(sorted(ls, reverse=True)) for pair, ls in by_pair.items()}
+    firsts = "".join(sorted({pair[0] for pair in lengths}))
+    seconds = "".join(sorted({pair[1] for pair in lengths}))
+    starts = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+    return _Index(names, lengths, starts)
 
 
 def _add_county(counties: dict, name: str, value: tuple[str, str | None, str]) -> None:
@@ -150,13 +155,12 @@ def find_places(text: str) -> list[Place]:
     out: list[Place] = []
     n = len(simple)
     names, lengths = idx.names, idx.lengths
-    # positions whose two characters start some name (pairs built and tested in C)
-    starts = compress(range(n - 1), map(lengths.__contains__, map(add, simple, simple[1:])))
     resume = 0  # matches do not overlap: the scan resumes after the last one
-    for i in starts:
+    for m in idx.starts.finditer(simple):
+        i = m.start()
         if i < resume:
             continue
-        for length in lengths[simple[i : i + 2]]:
+        for length in lengths.get(simple[i : i + 2], ()):
             hit = names.get(simple[i : i + length]) if i + length <= n else None
             if hit is not None:
                 out.append(Place(i, i + length, hit[0], hit[1], hit[2]))
