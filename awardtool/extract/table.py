@@ -99,12 +99,10 @@ def tab_tables(doc: Document) -> list[TableSource]:
             continue
         if not b.text.strip():
             continue
-        if "\t" in b.text and len([p for p in b.text.split("\t") if p.strip()]) >= 2:
-            cells, pos = [], 0
-            for ci, part in enumerate(b.text.split("\t")):
-                loc = Loc(page=b.loc.page, paragraph=b.loc.paragraph, line=b.loc.line, col=ci)
-                cells.append(Cell(part, loc))
-                pos += len(part) + 1
+        parts = b.text.split("\t")
+        if len(parts) >= 2 and sum(1 for p in parts if p.strip()) >= 2:
+            page, paragraph, line = b.loc.page, b.loc.paragraph, b.loc.line
+            cells = [Cell(part, Loc(page=page, paragraph=paragraph, line=line, col=ci)) for ci, part in enumerate(parts)]
             cur_rows.append(cells)
             cur_blocks.append([bi] * len(cells))
             if first < 0:
