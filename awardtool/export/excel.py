@@ -143,8 +143,8 @@ def _pair_long_rows(
 ) -> float:
     """Rows never split across pages, so when the typical row is taller than half a page
     every page carries one record and the rest of it stays blank (the seed list's ~700-字
-    事迹 did that at full size). Widen 简要事迹 then, in steps, until the median row takes
-    at most half of the page below the repeated title rows; fit-to-width prints the sheet
+    事迹 did that at full size). Widen 简要事迹 then, in steps, until two neighbouring rows (as
+    printed) typically fit together on the page below the repeated title rows; fit-to-width prints the sheet
     smaller, never below MIN_PRINT_SCALE (``most`` is that width). A list whose typical row
     is short keeps full-size print, however long a few of its rows are."""
     page_width, page_height = st.printable_size_pt()
@@ -152,9 +152,10 @@ def _pair_long_rows(
     repeated = TITLE_HEIGHT + FILL_IN_HEIGHT + header
     others = sum(widths.values())
     while True:
-        heights = sorted(_height(keys, widths | {"deeds": deeds}, r) for r in rows)
+        heights = [_height(keys, widths | {"deeds": deeds}, r) for r in rows]
+        pairs = sorted(a + b for a, b in zip(heights, heights[1:])) or [2 * heights[0]]
         room = page_height / print_scale(others + deeds, page_width) - repeated
-        if 2 * heights[len(heights) // 2] <= room or deeds + 5 > most:
+        if pairs[len(pairs) // 2] <= room or deeds + 5 > most:
             return deeds
         deeds += 5
 

@@ -18,7 +18,10 @@ line. We therefore simulate the wrap ourselves, in points:
   of the DejaVu Sans that LibreOffice substitutes where those fonts are missing).
 * Lines break greedily between characters, never before a closing mark or after an opening
   one (禁则) and not inside a run of Latin letters or digits, as both applications do.
-* A wrapped line takes 1.3 em (Excel: 14.25 pt rows for 宋体 11; LibreOffice: 1.26 em).
+* A wrapped line takes 1.46 em. Excel draws 宋体 11 at 1.3 em (14.25 pt rows) and LibreOffice
+  文泉驿 at 1.26 em, but where the official fonts are missing the common fallback Noto Sans CJK
+  is drawn at 1.455 em (measured: 16.0 pt lines at 11 pt). A row sized for 1.3 em clips its
+  last lines in that font, and clipped text is worse than a little slack.
 
 Measured with LibreOffice → PDF (tests/core/test_export_excel.py checks it): no cell
 clipped, the seed list's 简要事迹 fill 85–96 % of their rows (the previous Calibri-based
@@ -38,7 +41,7 @@ from itertools import accumulate
 DIGIT_PT = 5.25  # one width unit: Courier New 9's digit, 7 px at 96 dpi in Excel (LibreOffice: 5.4 pt)
 CELL_PADDING_PT = 4.5  # the cell's left and right text margins (Excel: 5 px in all)
 HALF_WIDTH_EM = 0.64  # widest half-width glyph we expect, relative to the font size
-LINE_FACTOR = 1.3  # line pitch / font size for CJK fonts in Excel and LibreOffice
+LINE_FACTOR = 1.46  # line pitch / font size: the widest-spaced CJK face we expect (Noto Sans CJK)
 ROW_PADDING_PT = 3.0  # above the first line and below the last
 MAX_ROW_HEIGHT_PT = 409.0  # Excel's limit for one row
 _EPSILON = 1e-6
