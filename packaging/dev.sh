@@ -90,7 +90,7 @@ case "$cmd" in
     echo "== import rules (the core never imports Qt)"
     .venv/bin/lint-imports
     echo "== core tests without PySide6 installed"
-    (cd "$ROOT" && .venv-noqt/bin/python -m pytest -q -p no:pytestqt -p no:cacheprovider tests/core)
+    (cd "$ROOT" && .venv-noqt/bin/python -m pytest -q -p no:pytestqt -p no:cacheprovider -W ignore::pytest.PytestConfigWarning tests/core)
     echo "== all tests"
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -p no:cacheprovider tests ;;
   *)

@@ -1,9 +1,11 @@
 """The current record's findings, each with its fix button.
 
-A record has a handful of findings at most, so one small row widget per finding is fine
-here (the batch table, with thousands of rows, is a model/view instead). Clicking a message
-selects the offending span in the form; 修正 asks the window to apply the finding's Fix as
-one undoable edit.
+A record has a handful of findings at most, so a small row widget per finding is fine here
+(the batch table, with thousands of rows, is a model/view instead). The ``MAX_SHOWN`` row
+widgets are built once and refilled for each record: creating and deleting a dozen widgets
+on every move to the next record cost more than everything else the move does. Clicking a
+message selects the offending span in the form; 修正 asks the window to apply the finding's
+Fix as one undoable edit.
 """
 
 from __future__ import annotations
@@ -11,9 +13,42 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-MAX_SHOWN = 12
-MAX_MESSAGE = 200  # a duplicate group can name hundreds of places; wrapping that takes seconds  # a record with more findings needs 全部修正, not scrolling through hundreds of rows
+MAX_SHOWN = 12  # a record with more findings needs 全部修正, not scrolling through hundreds of rows
+MAX_MESSAGE = 200  # a duplicate group can name hundreds of places; wrapping that takes seconds
 SEVERITY_COLORS = {"error": "#d93025", "warning": "#f29900", "info": "#5f6368"}
+
+
+class _FindingRow(QFrame):
+    """One finding: severity dot, message (a link), and 修正 when it has a fix."""
+
+    def __init__(self, panel: FindingsPanel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.finding = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        h = QHBoxLayout(self)
+        h.setContentsMargins(6, 3, 6, 3)
+        self.dot = QLabel(self)
+        self.dot.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.msg = QLabel(self)
+        self.msg.setWordWrap(True)
+        self.msg.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.msg.linkActivated.connect(lambda _link: panel.finding_activated.emit(self.finding))
+        self.fix_button = QPushButton(panel.tr("修正"), self)
+        self.fix_button.clicked.connect(lambda _c=False: panel.fix_requested.emit(self.finding))
+        h.addWidget(self.dot)
+        h.addWidget(self.msg, 1)
+        h.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def show_finding(self, f, panel: FindingsPanel) -> None:
+        self.finding = f
+        self.dot.setText(f"<span style='color:{SEVERITY_COLORS.get(f.severity, '#5f6368')}'>●</span>")
+        text = f.message if len(f.message) <= MAX_MESSAGE else f.message[:MAX_MESSAGE] + "……"
+        self.msg.setText(f'<a href="#" style="color: palette(text); text-decoration: none;">{_escape(text)}</a>')
+        self.msg.setToolTip(f.message[:4000] if text != f.message else "")
+        if self.fix_button.isHidden() != (f.fix is None):
+            self.fix_button.setHidden(f.fix is None)
+        if f.fix is not None:
+            self.fix_button.setToolTip(panel.tr("改为：{0}").format(f.fix.replacement or panel.tr("（删除）")))
 
 
 class FindingsPanel(QWidget):
@@ -40,14 +75,21 @@ class FindingsPanel(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._body = QWidget()
-        self._rows = QVBoxLayout(self._body)
-        self._rows.setContentsMargins(0, 0, 0, 0)
-        self._rows.setSpacing(2)
-        self._rows.addStretch(1)
+        rows = QVBoxLayout(self._body)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        self._row_widgets = [_FindingRow(self, self._body) for _ in range(MAX_SHOWN)]
+        for w in self._row_widgets:
+            w.hide()
+            rows.addWidget(w)
+        self._more = QLabel(self._body)
+        self._more.hide()
+        rows.addWidget(self._more)
+        rows.addStretch(1)
         self._scroll.setWidget(self._body)
         layout.addWidget(self._scroll, 1)
         self._findings: list = []
-        self.fix_buttons: list[QPushButton] = []
+        self.fix_buttons: list[QPushButton] = []  # the shown findings' fix buttons, in order
         self.set_findings([])
 
     def findings(self) -> list:
@@ -55,45 +97,24 @@ class FindingsPanel(QWidget):
 
     def set_findings(self, findings: list) -> None:
         self._findings = list(findings)
-        while self._rows.count() > 1:
-            item = self._rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.fix_buttons = []
         shown = self._findings[:MAX_SHOWN]
-        for i, f in enumerate(shown):
-            self._rows.insertWidget(i, self._row(f))
-        if len(self._findings) > len(shown):
-            more = QLabel(self.tr("……还有 {0} 条，修正上面的问题后显示").format(len(self._findings) - len(shown)), self._body)
-            self._rows.insertWidget(len(shown), more)
+        self._body.setUpdatesEnabled(False)  # one repaint for the whole refill
+        for i, w in enumerate(self._row_widgets):
+            if i < len(shown):
+                w.show_finding(shown[i], self)
+            else:
+                w.finding = None
+            if w.isHidden() != (i >= len(shown)):  # showing/hiding relayouts: only on change
+                w.setHidden(i >= len(shown))
+        self.fix_buttons = [w.fix_button for w in self._row_widgets[:len(shown)] if w.finding.fix is not None]
+        hidden = len(self._findings) - len(shown)
+        self._more.setText(self.tr("……还有 {0} 条，修正上面的问题后显示").format(hidden) if hidden > 0 else "")
+        self._more.setVisible(hidden > 0)
+        self._body.setUpdatesEnabled(True)
         fixable = sum(1 for f in self._findings if f.fix is not None)
         self.fix_all_button.setEnabled(fixable > 1)
         self.title.setText(self.tr("问题（{0}）").format(len(self._findings)) if self._findings
                            else self.tr("没有发现问题"))
-
-    def _row(self, f) -> QWidget:
-        row = QFrame(self._body)
-        row.setFrameShape(QFrame.Shape.StyledPanel)
-        h = QHBoxLayout(row)
-        h.setContentsMargins(6, 3, 6, 3)
-        dot = QLabel(f"<span style='color:{SEVERITY_COLORS.get(f.severity, '#5f6368')}'>●</span>", row)
-        dot.setAlignment(Qt.AlignmentFlag.AlignTop)
-        text = f.message if len(f.message) <= MAX_MESSAGE else f.message[:MAX_MESSAGE] + "……"
-        msg = QLabel(f'<a href="#" style="color: palette(text); text-decoration: none;">{_escape(text)}</a>', row)
-        if text != f.message:
-            msg.setToolTip(f.message[:4000])
-        msg.setWordWrap(True)
-        msg.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        msg.linkActivated.connect(lambda _l, f=f: self.finding_activated.emit(f))
-        h.addWidget(dot)
-        h.addWidget(msg, 1)
-        if f.fix is not None:
-            b = QPushButton(self.tr("修正"), row)
-            b.setToolTip(self.tr("改为：{0}").format(f.fix.replacement or self.tr("（删除）")))
-            b.clicked.connect(lambda _c=False, f=f: self.fix_requested.emit(f))
-            h.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
-            self.fix_buttons.append(b)
-        return row
 
 
 def _escape(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from contextlib import closing
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,21 +35,27 @@ SLICE_SECONDS = 0.03  # main thread: store documents for at most this long, then
 
 
 def extract_in_worker(paths: list[str], progress, partial, cancelled) -> int:
-    """Worker side: read, extract and pass results on in batches. Plain data only."""
-    from awardtool.pipeline import extract_paths  # heavy readers: loaded on first import
+    """Worker thread: collect results and pass them on in batches. Plain data only.
+
+    Reading and extracting run in worker *processes* (awardtool.parallel): done in this
+    thread they would hold the GIL and stall the window every time its main thread let go of
+    it (each sqlite write does). This thread only waits, unpickles and reads the originals."""
+    from awardtool.parallel import extract_paths_parallel  # heavy readers: loaded on first import
 
     batch: list = []
     last = time.monotonic()
     count = 0
-    for result in extract_paths(paths, lambda done, total, p: progress(done, 0 if total is None else total, p)):
-        if cancelled():
-            break
-        original = _original_bytes(result.document.path)
-        batch.append((result, original))
-        count += 1
-        if time.monotonic() - last >= BATCH_SECONDS:
-            partial(batch)
-            batch, last = [], time.monotonic()
+    results = extract_paths_parallel(paths, progress=lambda done, total, p: progress(done, total or 0, p))
+    with closing(results):  # a cancelled import stops the workers' remaining chunks
+        for result in results:
+            if cancelled():
+                break
+            original = _original_bytes(result.document.path)
+            batch.append((result, original))
+            count += 1
+            if time.monotonic() - last >= BATCH_SECONDS:
+                partial(batch)
+                batch, last = [], time.monotonic()
     if batch:
         partial(batch)
     return count
@@ -116,9 +123,11 @@ class ImportController(QObject):
             self._task.cancel()
 
     def _progress(self, done: int, total: int, path: str) -> None:
+        """``total`` 0: unknown (a zip batch is unpacked as it goes) — a busy bar, not a bar
+        that creeps towards a moving end."""
         if self._dialog is not None:
-            self._dialog.setMaximum(max(total, done + 1))
-            self._dialog.setValue(done)
+            self._dialog.setMaximum(max(total, done) if total else 0)
+            self._dialog.setValue(done if total else 0)
             self._dialog.setLabelText(self.tr("正在读取：{0}").format(Path(path).name))
 
     def _store_batch(self, batch: list) -> None:

@@ -74,6 +74,24 @@ COLUMNS: tuple[tuple[str, Callable[[], str], Callable[[Row], object], Callable[[
     ("document", lambda: QCoreApplication.translate("RecordModel", "文件"), lambda r: r.doc_label, lambda r: r.doc_label),
 )
 COLUMN_INDEX = {c[0]: i for i, c in enumerate(COLUMNS)}
+_FINDINGS_COL = COLUMN_INDEX["findings"]
+_NCOLS = len(COLUMNS)
+_ROOT = QModelIndex()
+
+# Roles as ints (Qt passes ints; comparing with the enum members costs an enum lookup each).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_SORT = int(Qt.ItemDataRole.UserRole)
+_ANSWERED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _ACCESSIBLE, _SORT,
+                       int(RecordIdRole), int(RowRole)})
+# QAbstractTableModel's flags plus drag and drop, combined once instead of per cell.
+_CELL_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+               | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+_ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+_ERROR_BRUSH = QBrush(QColor("#d93025"))
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -181,34 +199,44 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def index(self, row, column, parent=_ROOT):
+        # The proxy maps every cell's every role through index(); the inherited one asks
+        # rowCount() and columnCount() each time — two calls into Python instead of this one.
+        if 0 <= row < len(self._rows) and 0 <= column < _NCOLS and not parent.isValid():
+            return self.createIndex(row, column)
+        return _ROOT
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section][1]()
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index, role=_DISPLAY):
+        # Called for every visible cell and role on each repaint (a 25-row table asks ~1,400
+        # times): roles we never answer return first, and roles compare as plain ints.
+        if role not in _ANSWERED or not index.isValid():
             return None
         row = self._rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == 0:
                 return None  # the icon says it; the text is the tooltip (keeps the column narrow)
             return COLUMNS[col][2](row)
-        if role == Qt.ItemDataRole.AccessibleTextRole or (role == Qt.ItemDataRole.ToolTipRole and col == 0):
+        if role == _DECORATION:
+            return status_icon(row.status) if col == 0 else None
+        if role == _FOREGROUND:
+            return _ERROR_BRUSH if col == _FINDINGS_COL and row.errors() else None
+        if role == _ACCESSIBLE or (role == _TOOLTIP and col == 0):
             return COLUMNS[col][2](row)
-        if role == Qt.ItemDataRole.DecorationRole and col == 0:
-            return status_icon(row.status)
-        if role == Qt.ItemDataRole.ForegroundRole and col == COLUMN_INDEX["findings"] and row.errors():
-            return QBrush(QColor("#d93025"))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COLUMN_INDEX["findings"] and row.findings:
+        if role == _TOOLTIP:
+            if col == _FINDINGS_COL and row.findings:
                 return "\n".join(getattr(f, "message", str(f))[:200] for f in row.findings[:20])
             if col == COLUMN_INDEX["document"]:
                 return row.doc_label
             if col == COLUMN_INDEX["name"]:
                 return row.record.name
-        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return None
+        if role == _SORT:
             return COLUMNS[col][3](row)
         if role == RecordIdRole:
             return row.rid
@@ -217,10 +245,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
-        base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
-        if index.isValid():
-            return base | Qt.ItemFlag.ItemIsDragEnabled
-        return base
+        return _CELL_FLAGS if index.isValid() else _ROOT_FLAGS
 
     def supportedDropActions(self):
         return Qt.DropAction.MoveAction

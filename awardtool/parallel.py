@@ -1,0 +1,110 @@
+"""Extraction in worker processes: ``extract_paths_parallel`` is ``pipeline.extract_paths``
+spread over the machine's cores.
+
+Why processes and not a thread: reading and extracting are pure-Python CPU work. In a thread
+of the window's process they hold the GIL, and every time the main thread lets go of it (a
+sqlite write, a sleep, a paint that releases it) it waits up to the interpreter's switch
+interval to get it back — the window stalls for hundreds of milliseconds during a large
+import. Worker processes have their own interpreters: the window's process only unpickles
+finished results, and a batch uses every core.
+
+Files are handed out in small chunks (a chunk is one round trip; small chunks keep progress
+smooth and the order cheap to restore) and results come back **in the order the files were
+given**, exactly as ``extract_paths`` yields them. Workers start with the ``spawn`` method —
+the only one on Windows, and safe with the Qt threads of the window's process; frozen
+executables must call ``multiprocessing.freeze_support()`` first thing (packaging/entry_*.py).
+
+A chunk whose worker failed (a worker process killed by the system, a result that would not
+pickle) is extracted again in this process, so a batch never loses a file to the pool.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from awardtool.ingest import Progress
+from awardtool.ingest.archive import folder_files
+from awardtool.ingest.sniff import extension_format
+from awardtool.pipeline import DocumentResult, extract_paths
+
+# Below this many files the cost of starting worker interpreters (~0.5 s each) exceeds the gain.
+MIN_PARALLEL_FILES = 8
+MAX_WORKERS = 8
+MAX_CHUNK = 16  # files per round trip, at most; ~4 ms a text file, ~100 ms a large PDF
+
+
+def default_workers() -> int:
+    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+
+
+def list_files(paths: list[str | Path]) -> list[Path]:
+    """The files ``load_paths`` will read, in its order (folders expanded, naturally sorted)."""
+    return [f for p in map(Path, paths) for f in (folder_files(p) if p.is_dir() else [p])]
+
+
+def _extract_chunk(files: list[str]) -> list[DocumentResult]:
+    """Worker side: one chunk, results in order (a zip member list expands in place)."""
+    return list(extract_paths(files))
+
+
+def chunks(files: list[Path], workers: int) -> list[list[str]]:
+    """About eight chunks per worker (so a slow file does not idle the others), at most
+    ``MAX_CHUNK`` files each."""
+    size = max(1, min(MAX_CHUNK, len(files) // (workers * 8)))
+    return [[str(f) for f in files[i:i + size]] for i in range(0, len(files), size)]
+
+
+def extract_paths_parallel(paths: list[str | Path], workers: int | None = None,
+                           progress: Progress | None = None,
+                           min_parallel: int = MIN_PARALLEL_FILES) -> Iterator[DocumentResult]:
+    """Like ``extract_paths``: one ``DocumentResult`` per document, in input order, with
+    ``progress(done, total, display)`` after each (``total`` None when a zip makes it unknown).
+
+    Small batches (fewer than ``min_parallel`` files) run in this process. Closing the
+    generator early (a cancelled import) cancels the chunks not started yet."""
+    files = list_files(paths)
+    if len(files) < min_parallel:
+        yield from extract_paths(files, progress)
+        return
+    total: int | None = None if any(extension_format(f.name) == "zip" for f in files) else len(files)
+    workers = workers or default_workers()
+    pending = deque(chunks(files, workers))
+    running: deque[tuple[list[str], Future]] = deque()
+    done = 0
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        while pending or running:
+            # Keep every worker busy with a little queued behind, but never the whole batch in
+            # memory at once: results wait here until the ones before them are handed out.
+            while pending and len(running) < workers * 3:
+                chunk = pending.popleft()
+                running.append((chunk, _submit(pool, chunk)))
+            chunk, future = running.popleft()
+            for result in _chunk_results(chunk, future):
+                done += 1
+                if progress is not None:
+                    progress(done, total, result.document.path)
+                yield result
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[str]) -> Future | None:
+    try:
+        return pool.submit(_extract_chunk, chunk)
+    except RuntimeError:  # the pool broke (a worker died): the chunk runs here instead
+        return None
+
+
+def _chunk_results(chunk: list[str], future: Future | None) -> list[DocumentResult]:
+    if future is not None:
+        try:
+            return future.result()
+        except Exception:  # noqa: BLE001 - BrokenProcessPool, pickling: redo the chunk here
+            pass
+    return list(extract_paths(chunk))
