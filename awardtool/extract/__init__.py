@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from awardtool.document import Document, Notice
 from awardtool.extract.lines import Line, document_lines
-from awardtool.extract.namelist import extract_name_list
+from awardtool.extract.namelist import extract_name_list, heading_text, is_count_line
 from awardtool.extract.narrative import extract_narrative
 from awardtool.extract.table import extract_table, table_sources, title_rows
 from awardtool.extract.text import key
@@ -78,11 +78,16 @@ def _skip_headings_back(lines: list[Line], first: int, pairs: list[tuple[Record,
     """Move ``first`` back over the grouping headings (北京市, 全国五一劳动奖状) of the first entry."""
     heads = {key(x) for r, h in pairs for x in (r.award, h) if x}
     while first > 0:
-        t = key(lines[first - 1].text)
-        if not t or t in heads or any(t.endswith(h) for h in heads):
+        text = lines[first - 1].text
+        t = key(text)
+        if not t or t in heads or any(t.endswith(h) for h in heads) or is_count_line(text):
             first -= 1
-        else:
-            break
+            continue
+        head = heading_text(text)  # 一、先进集体（3个）, 建议人选（按姓氏笔画排序）
+        if head is not None and key(head) in heads:
+            first -= 1
+            continue
+        break
     return first
 
 
@@ -93,7 +98,8 @@ def _from_narrative(lines: list[Line]) -> Extraction | None:
     rec = n.record
     rec.award = award_from_title(n.title, rec.name) if n.title else None
     rec.award = rec.award or award_from_text(rec.deeds)
-    region, city = resolve(rec.name) if rec.kind == "collective" else (None, None)
+    own = rec.name if rec.kind == "collective" else rec.position
+    region, city = resolve(own) if own else (None, None)
     if region is None:
         region = dominant_province(rec.deeds, strict=False)
     rec.region, rec.city = region, city

@@ -15,23 +15,28 @@ import re
 from dataclasses import dataclass, field
 
 from awardtool.extract.lines import Line, is_chrome, is_footer
-from awardtool.extract.names import Entry, heading_kind, is_unit_name, parse_entry
+from awardtool.extract.names import Entry, heading_kind, is_unit_name, looks_like_position, parse_entry
 from awardtool.extract.text import is_sentence, key
 from awardtool.records import Record
 from awardtool.regions import is_region_name
 
 NUM_PREFIX = re.compile(r"^\s*(?:第?(\d{1,3})\s*[.、．。)）](?!\d)\s*|[（(](\d{1,3})[)）]\s*|(\d{1,3})\s+(?=\S))")
 CN_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部分章节类组批])\s*")
-_COUNT_PAREN = re.compile(r"\s*[（(]\s*(?:共\s*)?\d+\s*[个名人家项]?\s*[)）]\s*$")
+_COUNT_PAREN = re.compile(r"\s*[（(]\s*(?:共\s*)?\d+\s*[个個名人家项項]?\s*[)）]\s*$")
+# （按姓氏笔画排序）, （排名不分先后）: how the list is ordered, not part of the group's name
+_ORDER_NOTE = re.compile(r"\s*[（(]\s*(?:按|以|排名|排序|不分)[^()（）]{1,16}[)）]\s*")
+_CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
 _LIST_END = re.compile(r"^(?:公示时间|公示期|联系电话|联系人|联系地址|通讯地址|邮政编码|监督电话|举报电话|特此|附件)")
 _HEADING_MAX = 30
-_TITLE_WORDS = re.compile(r"(?:名单|汇总表|一览表|登记表|推荐表|审批表)$")
+# Endings of a title line — of the list (名单, 汇总表, 简要事迹) or of the notice carrying it
+# (关于…的公示, …的决定): the title says who the list is about but is not a group inside it.
+_TITLE_WORDS = re.compile(r"(?:名单|汇总表|一览表|登记表|推荐表|审批表|简要事迹|事迹简介|先进事迹|事迹材料|公示|通知|决定|通报|公告|报告|请示|意见)$")
 
 
 @dataclass(slots=True)
 class Item:
     line: Line
-    type: str  # heading | entry | prose | other
+    type: str  # heading | entry | position | prose | other
     entries: list[Entry] = field(default_factory=list)
     seq: int | None = None
     offset: int = 0  # where the entry text starts in the line (after a number prefix)
@@ -42,7 +47,7 @@ class Item:
 def _heading(text: str) -> tuple[str, bool] | None:
     """(heading text, is a region) when the line is a grouping heading."""
     body = CN_PREFIX.sub("", text, count=1).strip()
-    body = _COUNT_PAREN.sub("", body)
+    body = _ORDER_NOTE.sub("", _COUNT_PAREN.sub("", body)).strip()
     if not body or len(key(body)) > _HEADING_MAX or re.search(r"[。；！？;!?:：]", body):
         return None
     if _TITLE_WORDS.search(key(body)) and not CN_PREFIX.match(text):
@@ -70,8 +75,16 @@ def classify(lines: list[Line]) -> list[Item]:
             kind_ctx = heading_kind(text) or kind_ctx  # the list's title: 先进个人名单
             items.append(Item(ln, "other"))
             continue
-        has_cn = bool(CN_PREFIX.match(text))
-        head = _heading(text) if has_cn else None
+        cn = CN_PREFIX.match(text)
+        head = _heading(text) if cn or len(key(text)) <= _REGION_LINE_MAX else None
+        if head is not None and not cn and not head[1]:
+            head = None  # a short line without 一、: an entry first (张三), a heading only if not
+        if head is None and cn:
+            # 一、张建国 / 二、宜春市应急管理局：…。 — a numbered person, or an entry with its deeds
+            entries = parse_entry(text[cn.end() :], individual_context=kind_ctx == "individual")
+            if len(entries) == 1 and (entries[0].kind == "individual" or entries[0].attrs):
+                items.append(Item(ln, "entry", entries, _cn_number(cn.group()), cn.end()))
+                continue
         if head is None:
             m = NUM_PREFIX.match(text)
             offset = m.end() if m else 0
@@ -81,13 +94,52 @@ def classify(lines: list[Line]) -> list[Item]:
                 items.append(Item(ln, "entry", entries, seq, offset))
                 continue
             head = _heading(text)
+        if head is not None and not cn and _awaits_post(items) and looks_like_position(text):
+            head = None  # 一、张建国 / 宜春市第一中学数学教师: the post, though 教师 reads like a group
         if head is not None:
             items.append(Item(ln, "heading", heading=head[0], heading_region=head[1]))
             if not head[1]:
                 kind_ctx = heading_kind(head[0])
             continue
+        if looks_like_position(text):
+            items.append(Item(ln, "position"))
+            continue
         items.append(Item(ln, "prose" if is_sentence(text) else "other"))
     return items
+
+
+def _awaits_post(items: list[Item]) -> bool:
+    """The last item is one person named without a post (a name line whose post may follow)."""
+    last = items[-1] if items else None
+    return bool(last and last.type == "entry" and len(last.entries) == 1 and last.entries[0].kind == "individual"
+                and "position" not in last.entries[0].attrs)
+
+
+_REGION_LINE_MAX = 12  # 新疆维吾尔自治区 and a count: longer lines are not a bare region heading
+
+
+def _cn_number(prefix: str) -> int | None:
+    """The value of a 一、/（十二）/第三类 prefix (1–99)."""
+    digits = [ch for ch in prefix if ch in _CN_DIGITS or ch == "十"]
+    if not digits:
+        return None
+    if "十" not in digits:
+        return _CN_DIGITS[digits[-1]]
+    i = digits.index("十")
+    tens = _CN_DIGITS[digits[i - 1]] if i > 0 else 1
+    ones = _CN_DIGITS[digits[i + 1]] if i + 1 < len(digits) else 0
+    return tens * 10 + ones
+
+
+def heading_text(text: str) -> str | None:
+    """The group a heading line names (一、先进集体（3个） → 先进集体), or None."""
+    head = _heading(text)
+    return head[0] if head else None
+
+
+def is_count_line(text: str) -> bool:
+    """（90个）, （共51名）: the count under a list's title."""
+    return bool(text.strip()) and not _COUNT_PAREN.sub("", text).strip()
 
 
 @dataclass(slots=True)
@@ -156,6 +208,15 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
             for e in it.entries:
                 cur.append(_draft(it, e, region_ctx, award_ctx))
             continue
+        if it.type == "position":
+            # 宜春市第一中学数学教师 under 一、张建国: the post of the person just named
+            last = cur[-1] if cur else None
+            if last and last.record.kind == "individual" and not last.deeds and not pending and not last.record.position:
+                last.record.position = it.line.text.strip()
+                lead = len(it.line.text) - len(it.line.text.lstrip())
+                last.record.field_sources["position"] = it.line.source(lead, lead + len(last.record.position))
+                last.has_position_line = True
+                continue
         if it.type == "prose":
             if cur:
                 pending.append(it.line)
@@ -167,9 +228,9 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
     for run in keep:
         for d in run:
             if d.deeds:
-                d.record.deeds = "\n".join(ln.text.strip() for ln in d.deeds)
-                first = d.deeds[0]
-                d.record.field_sources["deeds"] = first.source()
+                inline = [d.record.deeds] if d.record.deeds else []
+                d.record.deeds = "\n".join(inline + [ln.text.strip() for ln in d.deeds])
+                d.record.field_sources.setdefault("deeds", d.deeds[0].source())
             out.append((d.record, d.region_heading))
     return out
 
@@ -181,4 +242,6 @@ def _draft(it: Item, e: Entry, region_ctx: str | None, award_ctx: str | None) ->
     rec.award = award_ctx
     rec.source = it.line.source()
     rec.field_sources["name"] = it.line.source(it.offset + e.start, it.offset + e.end)
+    for k, (start, end) in e.spans.items():
+        rec.field_sources[k] = it.line.source(it.offset + start, it.offset + end)
     return _Draft(rec, it.line, region_ctx, has_position_line="position" in e.attrs)

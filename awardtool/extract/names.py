@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from awardtool.extract.text import han_count, is_han, key
+from awardtool.extract.text import ends_sentence, han_count, is_han, is_sentence, key
 
 # Endings of unit names (先进集体): organs, enterprises, schools, teams … longest first.
 UNIT_SUFFIXES = tuple(sorted({
@@ -100,36 +100,164 @@ class Entry:
     end: int
     kind: str  # collective | individual
     attrs: dict[str, str] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # attr → span in the line
 
 
-_GENDER_PAREN = re.compile(r"^(?P<name>.+?)\s*[（(](?P<g>[男女])(?:[，,、\s]*(?P<e>[^，,、()（）\s]{1,8}族))?[^()（）]*[)）]\s*(?P<rest>.*)$")
+_ANNOTATED = re.compile(r"^(?P<name>[^()（）\s][^()（）]{0,15}?)\s*[（(](?P<ann>[^()（）]{1,30})[)）]\s*(?P<rest>.*)$")
 _PROFILE = re.compile(r"^(?P<name>[^:：，,]{2,12}?)\s*[:：]\s*(?P<g>[男女])(?P<rest>[，,、].*)?$")
 _ETHNIC = re.compile(r"^[^，,]{1,8}族$")
 _AGE = re.compile(r"^\d{1,3}\s*[岁歲]$")
 _EDU = re.compile(r"(学历|學歷|毕业|畢業|文化|学位|學位)$")
 _POLITICS = ("中共党员", "中共黨員", "共青团员", "共青團員", "群众", "群眾", "民革", "民盟", "民建", "民进", "民進", "农工党", "致公党", "九三学社", "台盟", "无党派", "中共预备党员")
-_BIRTH = re.compile(r"^(\d{4})[年.\-/](\d{1,2})月?(?:出生|生)?$")
+_BIRTH = re.compile(r"^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*月?(?:份)?(?:出生|生人|生)?$")
+# Markers a list puts in a name's parentheses besides gender and ethnicity: kept as a note.
+_NAME_MARKERS = frozenset({"追授", "已故", "烈士", "挂职", "掛職", "援疆", "援藏"})
+# 现任…, 2016年起任…, 系…: the words that introduce a person's post in a profile sentence
+# (a former post, 曾任…, is not the post).
+_POST_LEAD = re.compile(
+    r"^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起|至今|以来|以來)?\s*)?(?:现任|現任|担任|擔任|任|系|係|现为|現為|为|為|是)"
+)
+_FORMER_POST = re.compile(r"^(?:曾任|原任|曾担任|曾擔任|历任|歷任)")
+_PARTS = re.compile(r"[，,、]")
+
+
+def _profile_part(p: str, attrs: dict[str, str]) -> bool:
+    """File one comma-separated part of a profile (男, 朝鲜族, 1975年3月生, 中共党员) into
+    ``attrs``; False when the part is none of these."""
+    if p in ("男", "女") and "gender" not in attrs:
+        attrs["gender"] = p
+    elif _ETHNIC.match(p) and "ethnicity" not in attrs:
+        attrs["ethnicity"] = p
+    elif p in _POLITICS and "politics" not in attrs:
+        attrs["politics"] = p
+    elif (m := _BIRTH.match(p)) and "birth" not in attrs:
+        attrs["birth"] = f"{m.group(1)}.{int(m.group(2)):02d}"
+    elif _AGE.match(p) or _EDU.search(p):
+        pass
+    else:
+        return False
+    return True
 
 
 def _profile_attrs(rest: str) -> dict[str, str]:
     """姓名:男,土家族,24岁,中师学历,中共党员,湖北省…教师 → ethnicity, politics, position."""
     attrs: dict[str, str] = {}
     parts = [p.strip() for p in re.split(r"[，,]", rest) if p.strip()]
-    leftover: list[str] = []
-    for p in parts:
-        if _ETHNIC.match(p) and "ethnicity" not in attrs:
-            attrs["ethnicity"] = p
-        elif p in _POLITICS and "politics" not in attrs:
-            attrs["politics"] = p
-        elif (m := _BIRTH.match(p)) and "birth" not in attrs:
-            attrs["birth"] = f"{m.group(1)}.{int(m.group(2)):02d}"
-        elif _AGE.match(p) or _EDU.search(p):
-            continue
-        else:
-            leftover.append(p)
+    leftover = [p for p in parts if not _profile_part(p, attrs)]
     if leftover:
         attrs["position"] = leftover[-1]
     return attrs
+
+
+def profile_sentence(text: str) -> tuple[dict[str, str], tuple[int, int] | None]:
+    """The profile a 事迹材料 opens with — ``张三，男，汉族，1975年3月生，中共党员，现任××县
+    ××镇党委书记。`` (``text`` is what follows the name): gender, ethnicity, birth, politics and
+    the post, with the post's span in ``text``. Empty when the sentence states no gender,
+    ethnicity or birth (then it is ordinary prose that happens to start with the name)."""
+    end = next((i for i, ch in enumerate(text) if ch in "。；;"), len(text))
+    attrs: dict[str, str] = {}
+    post: tuple[int, int] | None = None
+    for m in re.finditer(r"[^，,。；;]+", text[:end]):
+        p = m.group().strip()
+        if not p or _profile_part(p, attrs) or _FORMER_POST.match(p):
+            continue
+        lead = _POST_LEAD.match(p)
+        rest = p[lead.end() :].strip() if lead else p
+        # 现任/担任 always introduce the post; 为/是/系 only when a post follows (为人正直 is not)
+        if rest and ((lead and "任" in lead.group()) or looks_like_position(rest)):
+            s = m.start() + m.group().index(rest, lead.end() if lead else 0)
+            post = (s, s + len(rest))
+    if not attrs.keys() & {"gender", "ethnicity", "birth"}:
+        return {}, None
+    if post is not None:
+        attrs["position"] = text[post[0] : post[1]]
+    return attrs, post
+
+
+def annotated_name(text: str) -> tuple[str, dict[str, str], int] | None:
+    """``王淑清（女）``, ``金宪（朝鲜族）``, ``黄文秀（女，壮族，追授）`` at the start of ``text``:
+    (name, attributes, where the rest of the line starts). Every part of the parentheses must
+    be a gender, an ethnicity or a known marker, so ``宜春市第一中学（高中部）`` is not one."""
+    m = _ANNOTATED.match(text)
+    if not m or not is_person_name(m.group("name")):
+        return None
+    attrs: dict[str, str] = {}
+    notes: list[str] = []
+    for part in _PARTS.split(m.group("ann")):
+        p = part.strip()
+        if not p:
+            continue
+        if p in ("男", "女") or _ETHNIC.match(p):
+            if not _profile_part(p, attrs):
+                return None
+        elif key(p) in _NAME_MARKERS or p in _NAME_MARKERS:
+            notes.append(p)
+        else:
+            return None
+    if not attrs and not notes:
+        return None
+    if notes:
+        attrs["notes"] = "，".join(notes)
+    return m.group("name"), attrs, m.start("rest")
+
+
+_SENTENCE_STOPS = re.compile(r"[。;!?:]")
+# Function words: prose is full of them and begins with them; a name or a post does not.
+FUNCTION_CHARS = frozenset("的是了在和与及从被获向为对将以于把由自这该其等之也都而并就所")
+_PRONOUNS = frozenset("他她它我")
+_TITLE_PART_MAX = 12  # ，高级工程师 / ，首席技师: the rank after a post is short
+
+
+def looks_like_position(text: str) -> bool:
+    """A post as lists write it after a name: ``吉林省汪清县第四幼儿园园长``,
+    ``…设备技术检测中心主任，高级工程师``. A unit ending within its first 40 characters,
+    no sentence punctuation, mostly Han, and only short ranks after a comma — so prose (``同志在
+    社区工作多年，表现突出``) is not one."""
+    k = key(text)
+    if not 4 <= len(k) <= 80 or _SENTENCE_STOPS.search(k) or k[0] in FUNCTION_CHARS or k[0] in _PRONOUNS or k.startswith("同志"):
+        return False
+    if han_count(k) < 0.6 * len(k):
+        return False
+    first, *ranks = k.split(",")
+    if any(len(r) > _TITLE_PART_MAX or not r for r in ranks):
+        return False
+    limit = min(len(first), 40)
+    for i in range(2, limit):
+        for length in _SUFFIX_LENGTHS:
+            if length <= i + 1 and first[i + 1 - length : i + 1] in _SUFFIX_SET:
+                return True
+    return False
+
+
+_COLON_ENTRY = re.compile(r"^(?P<name>[^:：，,。；;]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
+_COLON_ENTRY_MAX = 2000
+# 推荐单位：…, 主办单位：… name a role, not a nominee, though they end like a unit's name
+_ROLE_LABEL = re.compile(r"(?:推荐|填报|申报|报送|主办|承办|协办|联系|所在|工作|发文|印发|抄送|主送|责任|实施|牵头|参与|监督)(?:单位|机关|部门|处室|科室)$")
+
+
+def _row_name(text: str) -> bool:
+    """A name in a row of names. Two characters after a surname are a name there even when the
+    second ends unit names elsewhere (赵连, 王营): no unit is called by two characters."""
+    k = key(text)
+    return is_person_name(text) or (len(k) == 2 and is_han(k) and k[0] in surnames()[0])
+
+
+def _person_with_position(text: str, tokens: list[tuple[int, str]]) -> Entry | None:
+    """``刘劲松　…炼油厂操作工，首席技师`` / ``田　华　…社区党委书记`` / ``欧阳 晓明 …``: a name
+    (its first one to three tokens, padding kept as written), a gap, a post."""
+    for j in range(min(3, len(tokens) - 1), 0, -1):
+        end = tokens[j - 1][0] + len(tokens[j - 1][1])
+        name = text[tokens[0][0] : end]
+        if not is_person_name(name):
+            continue
+        if len(tokens) - j >= 2 and all(len(key(t)) <= 4 for _, t in tokens[j:]):
+            return None  # 张华 王振 李明 赵连: a row of names, not a name and a post
+        rest_start = tokens[j][0]
+        rest = text[rest_start:].rstrip()
+        if looks_like_position(rest):
+            return Entry(name, tokens[0][0], end, "individual", {"position": rest}, {"position": (rest_start, rest_start + len(rest))})
+        return None
+    return None
 
 
 def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
@@ -137,23 +265,43 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
     entry. ``line`` has no number prefix; spans are relative to it."""
     text = line.rstrip()
     stripped = text.strip()
-    if not stripped or len(stripped) > 120:
+    if not stripped:
         return []
     lead = len(text) - len(text.lstrip())
+    # 宜春市应急管理局：全年组织安全检查…。 (an entry carrying its deeds; may be long)
+    m = _COLON_ENTRY.match(stripped)
+    if m and len(stripped) <= _COLON_ENTRY_MAX and not _PROFILE.match(stripped):
+        name, rest = m.group("name").strip(), m.group("rest").rstrip()
+        if (is_unit_name(name) and not _ROLE_LABEL.search(key(name)) or is_person_name(name)) and (is_sentence(rest) or ends_sentence(rest)):
+            start = lead + m.start("name")
+            rest_start = lead + m.start("rest")
+            kind = "individual" if is_person_name(name) else "collective"
+            return [Entry(name, start, start + len(name), kind, {"deeds": rest}, {"deeds": (rest_start, rest_start + len(rest))})]
+    if len(stripped) > 120:
+        return []
     # 宋芳蓉:女,土家族,24岁,…,单位职务
     m = _PROFILE.match(stripped)
     if m and is_person_name(m.group("name")):
         attrs = {"gender": m.group("g"), **_profile_attrs(m.group("rest") or "")}
         return [Entry(m.group("name").strip(), lead, lead + len(m.group("name").strip()), "individual", attrs)]
-    # 王淑清（女）, 李海兰（女，朝鲜族） 单位
-    m = _GENDER_PAREN.match(stripped)
-    if m and is_person_name(m.group("name")):
-        attrs = {"gender": m.group("g")}
-        if m.group("e"):
-            attrs["ethnicity"] = m.group("e")
-        if m.group("rest").strip():
-            attrs["position"] = m.group("rest").strip(" ，,：:")
-        return [Entry(m.group("name"), lead, lead + len(m.group("name")), "individual", attrs)]
+    # 王淑清（女）, 李海兰（女，朝鲜族）, 金宪（朝鲜族） 单位职务
+    ann = annotated_name(stripped)
+    if ann is not None:
+        name, attrs, rest_at = ann
+        entry = Entry(name, lead, lead + len(name), "individual", attrs)
+        rest = stripped[rest_at:]
+        post = rest.strip(" \u3000，,：:")
+        if post:
+            at = lead + rest_at + rest.index(post)
+            entry.attrs["position"] = post
+            entry.spans["position"] = (at, at + len(post))
+        return [entry]
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    # 刘劲松　…操作工，首席技师 / 田　华　…党委书记、居委会主任 / 黄 英 江西省铜鼓中学
+    if len(tokens) >= 2:
+        entry = _person_with_position(text, tokens)
+        if entry is not None:
+            return [entry]
     if _NOT_NAME_CHARS.search(key(stripped).replace("、", "")) and not re.search(r"[,，]", stripped):
         return []
     # 张三、李四、王五 / 某某局、某某中心
@@ -167,15 +315,6 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
                 pos = s + len(p.strip())
             return out
         return []
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
-    # 陈江山 宜春市袁州区水江镇小洞小学 / 黄 英 江西省铜鼓中学 (the name as written, padding kept)
-    if len(tokens) >= 2 and is_unit_name(tokens[-1][1]) and len(tokens) <= 4:
-        name_start, last = tokens[0][0], tokens[-2]
-        name = text[name_start : last[0] + len(last[1])]
-        if is_person_name(name):
-            return [Entry(name, name_start, name_start + len(name), "individual", {"position": tokens[-1][1]})]
-    if is_unit_name(stripped):
-        return [Entry(stripped, lead, lead + len(stripped), "collective")]
     # 张三　李四　王五 (names separated by spaces; 1-character tokens pair up as padded names)
     if len(tokens) >= 2 and all(len(key(t)) <= 4 for _, t in tokens):
         groups: list[tuple[int, int]] = []
@@ -190,9 +329,10 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
                 i += 1
             groups.append((s, e))
         names = [(s, e, text[s:e]) for s, e in groups]
-        if all(is_person_name(n) for _, _, n in names) and (individual_context or len(names) >= 3):
+        if all(_row_name(n) for _, _, n in names) and (individual_context or len(names) >= 3):
             return [Entry(n, s, e, "individual") for s, e, n in names]
-        return []
+    if is_unit_name(stripped):
+        return [Entry(stripped, lead, lead + len(stripped), "collective")]
     if individual_context and is_person_name(stripped):
         return [Entry(stripped, lead, lead + len(stripped), "individual")]
     return []

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from awardtool.extract.lines import Line, is_chrome, is_footer
 from awardtool.extract.names import (
-    _GENDER_PAREN, heading_kind, is_person_name, is_unit_name, surnames, unit_suffix,
+    FUNCTION_CHARS, annotated_name, heading_kind, is_person_name, is_unit_name, profile_sentence, surnames, unit_suffix,
 )
 from awardtool.extract.text import ends_sentence, is_han, key
 from awardtool.extract.titles import NARRATIVE_SUFFIX, is_title_like
@@ -31,7 +31,7 @@ _HEADING_START = re.compile(rf"^\s*(?:{_ENUM}\s*[、.．]|[（(]{_ENUM}[)）]|{_
 _LONE_ENUM = re.compile(rf"^\s*(?:{_ENUM}|[（(]{_ENUM}[)）])\s*[、.．]?\s*$")
 _GLUED_HEADING = re.compile(rf"(?<=[。！？；!?;])\s*(?={_ENUM}、|[（(]{_ENUM}[)）])")
 _TITLE_VERB = re.compile(r"(?:获评|荣获|被评为|获得|入选|被授予|荣膺|当选|获)")
-_STOP_CHARS = set("的是了在和与及从被获向为对将以于把由自这该其等之也都而并就所")
+_STOP_CHARS = FUNCTION_CHARS
 _COLUMN_LABEL = re.compile(r"^[^:：]{1,8}[:：]\s*")
 
 
@@ -194,9 +194,9 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
     name_line: Line | None = None
     if body_start < len(lines):
         cand = lines[body_start].text.strip()
-        gm = _GENDER_PAREN.match(cand)
-        if len(key(cand)) <= 40 and (is_unit_name(cand) or is_person_name(cand) or (gm and is_person_name(gm.group("name")))):
-            name = gm.group("name") if gm and is_person_name(gm.group("name")) else cand
+        ann = annotated_name(cand)
+        if len(key(cand)) <= 40 and (is_unit_name(cand) or is_person_name(cand) or ann):
+            name = ann[0] if ann else cand
             name_line = lines[body_start]
             body_start += 1
     body_lines = lines[body_start:]
@@ -208,6 +208,9 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
         body_lines = lines[1:]
     pieces.extend((ln.text, ln) for ln in body_lines)
     body_text = "\n".join(p for p, _ in pieces)
+    profile = _opening_profile(pieces[0][0]) if pieces else None
+    if name is None and profile is not None:
+        name = profile[0]
     if name is None and title:
         name = name_from_title(title)
     if name is None:
@@ -240,8 +243,30 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
     elif pieces:
         rec.field_sources["deeds"] = pieces[0][1].source()
     if kind == "individual" and name_line is not None:
-        gm = _GENDER_PAREN.match(name_line.text.strip())
-        if gm:
-            rec.gender = gm.group("g")
-            rec.ethnicity = gm.group("e")
+        ann = annotated_name(name_line.text.strip())
+        if ann:
+            for k, v in ann[1].items():
+                setattr(rec, k, v)
+    if kind == "individual" and profile is not None and key(profile[0]) == key(name):
+        _, attrs, post = profile
+        for k, v in attrs.items():
+            if not getattr(rec, k):
+                setattr(rec, k, v)
+        if post is not None and rec.position == attrs.get("position"):
+            rec.field_sources["position"] = pieces[0][1].source(*post)
     return Narrative(title, rec)
+
+
+_PROFILE_NAME = re.compile(r"^\s*(?P<name>[^，,：:。\s]{2,8}?|[^，,：:。\s]\s+[^，,：:。\s]{1,2})\s*(?:同志)?\s*[，,]")
+
+
+def _opening_profile(text: str) -> tuple[str, dict[str, str], tuple[int, int] | None] | None:
+    """``张三，男，汉族，1975年3月生，中共党员，现任…。`` opening the body: (name, profile
+    attributes, span of the post in ``text``). None when the opening is not a profile."""
+    m = _PROFILE_NAME.match(text)
+    if not m or not is_person_name(m.group("name")):
+        return None
+    attrs, post = profile_sentence(text[m.end() :])
+    if not attrs:
+        return None
+    return m.group("name"), attrs, (post[0] + m.end(), post[1] + m.end()) if post else None

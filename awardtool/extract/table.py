@@ -22,6 +22,8 @@ from awardtool.records import FieldSource, Record
 
 _HEADER_SCAN_ROWS = 8
 _STRAY = re.compile(r"^(?:合计|总计|小计|注[:：]|说明[:：]|备注[:：]|填表说明|填报说明|以下空白|此页无正文)")
+_COUNT = re.compile(r"^(?:共|计)?\d+[个名人家项]?$")
+_LINE_BREAK = re.compile(r"[\n\r\t]")
 _KIND_VALUES = {"先进集体": "collective", "集体": "collective", "先进个人": "individual", "个人": "individual"}
 
 
@@ -76,8 +78,33 @@ def find_header(rows: list[list[Cell]]) -> tuple[int, dict[int, str]] | None:
             if f and f not in cols.values():
                 cols[c] = f
         if "name" in cols.values() and len(cols) >= 2:
-            return r, cols
+            return _with_subheader(rows, r, cols)
     return None
+
+
+def _with_subheader(rows: list[list[Cell]], r: int, cols: dict[int, str]) -> tuple[int, dict[int, str]]:
+    """A grouped header — 基本情况 spanning 性别 / 民族 / 出生年月 on the row below — read as
+    one header: the row below joins it when each of its cells names a field or repeats the
+    cell above (a vertical merge), and it names at least one field the top row did not."""
+    if r + 1 >= len(rows):
+        return r, cols
+    top, sub = rows[r], rows[r + 1]
+    name_col = next(c for c, f in cols.items() if f == "name")
+    if name_col < len(sub) and sub[name_col].text.strip() and key(sub[name_col].text) != key(top[name_col].text):
+        return r, cols  # a name under 姓名: the first data row (checked first, it is the common case)
+    extra: dict[int, str] = {}
+    for c, cell in enumerate(sub):
+        text = cell.text.strip()
+        if not text or (c < len(top) and key(top[c].text) == key(text)):
+            continue
+        f = match_header(text)
+        if f is None:
+            return r, cols  # a value: this is the first data row
+        if f not in cols.values() and f not in extra.values():
+            extra[c] = f
+    if not extra:
+        return r, cols
+    return r + 1, {**{c: f for c, f in cols.items() if c not in extra}, **extra}
 
 
 def tab_tables(doc: Document) -> list[TableSource]:
@@ -149,6 +176,12 @@ def title_rows(src: TableSource, header_row: int) -> list[str]:
     return out
 
 
+def _cell_name(raw: str) -> str:
+    """The name as the author typed it: padding inside a name (金　宪) is kept, like the text
+    lists keep it; only a name wrapped over lines in its cell is joined onto one line."""
+    return squeeze(raw) if _LINE_BREAK.search(raw.strip()) else raw.strip()
+
+
 def extract_table(doc: Document, src: TableSource) -> tuple[list[Record], int] | None:
     """Records of one table and its header row index, or None when it is not a list."""
     found = find_header(src.rows)
@@ -163,9 +196,11 @@ def extract_table(doc: Document, src: TableSource) -> tuple[list[Record], int] |
         values = {f: row[c].text if c < len(row) else "" for c, f in cols.items()}
         name_col = next(c for c, f in cols.items() if f == "name")
         raw_name = values.get("name", "")
-        name = squeeze(raw_name)
-        if not name or key(name) in header_names or _STRAY.search(key(name)):
+        name = _cell_name(raw_name)
+        if not name or key(name) in header_names or _STRAY.search(key(name)) or _COUNT.match(key(name)):
             continue
+        if _STRAY.search(key(next((c.text for c in row if c.text.strip()), ""))):
+            continue  # 合计 | 3个: a total row whose label sits in the 序号 column
         if len(key(name)) > 80:  # a note row spanning the table, not a nominee
             continue
         rec = Record(name=name)

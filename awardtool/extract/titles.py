@@ -19,7 +19,7 @@ _INFOBOX = re.compile(r"^[-*•·\s]*中文名\s*[:：]\s*(?P<t>.+?)\s*$")
 _DEFINITION = re.compile(r"^[“\"]?(?P<t>[^，,。“”\"《》()（）:：\s]{3,24}?)[”\"]?\s*(?:[（(][^)）]{0,60}[)）])?\s*[，,]?\s*是")
 # Narrative titles: 事迹材料, 推荐材料, 评选材料 … (the award is what precedes them)
 NARRATIVE_SUFFIX = re.compile(
-    r"(?:(?:推荐人选|推荐对象|候选人|人选|同志)?(?:的)?(?:先进|典型|主要)?事迹(?:材料|简介|介绍)?|(?:推荐|评选|申报|典型|汇报|申请)材料|事迹$)"
+    r"(?:(?:推荐人选|推荐对象|候选人|人选|同志)?(?:的)?(?:先进|典型|主要|简要)?事迹(?:材料|简介|介绍)?|(?:推荐|评选|申报|典型|汇报|申请)材料|事迹$)"
 )
 _AWARD_QUOTED = re.compile(r"(?:获评|荣获|被评为|评为|授予|荣膺|获得|当选为?)(?:了)?\s*[“\"「]([^”\"」]{4,30})[”\"」]")
 
@@ -31,6 +31,8 @@ def is_title_like(text: str, max_len: int = 40) -> bool:
         return False
     if re.search(r"[。；;！!]", t) or _QUESTION.search(t):
         return False
+    if t.endswith(("：", ":")):
+        return False  # 省教育厅：, 各县（市、区）教育局：— the addressee or a label, not a title
     if re.fullmatch(r"[(（].*[)）]", t) or t.startswith(("-", "*", "•")):
         return False
     return not re.match(r"^\d{4}[-/.年]\d{1,2}", t)  # a date line, not 2024年度…名单
@@ -58,7 +60,15 @@ def list_title(lines: list[Line], first_list_line: int | None) -> str | None:
         m = _DEFINITION.match(ln.text.strip())
         if m and _AWARD_WORD.search(m.group("t")) and not _QUESTION.search(re.split(r"[。!！]", ln.text)[0]):
             return m.group("t")
+    # a report or notice whose list follows several paragraphs of text: the document's own title
+    first = next((ln.text.strip() for ln in lines[: first_list_line or len(lines)] if ln.text.strip() and not is_chrome(ln.text)), None)
+    if first and is_title_like(first, 60) and _DOC_TITLE.search(key(first)):
+        return first
     return None
+
+
+# How the title of a notice, report or list ends (关于…的公示, …推荐名单, …的报告).
+_DOC_TITLE = re.compile(r"(?:名单|汇总表|一览表|公示|通知|决定|通报|公告|报告|请示|事迹|材料)$")
 
 
 def award_from_title(title: str, subject: str | None) -> str | None:
