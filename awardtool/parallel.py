@@ -1,18 +1,20 @@
-"""Extraction in worker processes: ``extract_paths_parallel`` is ``pipeline.extract_paths``
-spread over the machine's cores.
+"""Work in worker processes: extraction (``extract_paths_parallel``, ``pipeline.extract_paths``
+spread over the machine's cores) and the window's background checks (``check_chunk``,
+``find_duplicates``).
 
-Why processes and not a thread: reading and extracting are pure-Python CPU work. In a thread
-of the window's process they hold the GIL, and every time the main thread lets go of it (a
-sqlite write, a sleep, a paint that releases it) it waits up to the interpreter's switch
-interval to get it back — the window stalls for hundreds of milliseconds during a large
-import. Worker processes have their own interpreters: the window's process only unpickles
-finished results, and a batch uses every core.
+Why processes and not a thread: reading, extracting and checking are pure-Python CPU work. In
+a thread of the window's process they hold the GIL, and every call Qt makes into Python (each
+table cell painted, each model index) must win the GIL back first — the window stalls for
+hundreds of milliseconds. Worker processes have their own interpreters, run at a lower
+priority than the window (``lower_priority``), and use every core; the window's process only
+pickles the input and unpickles the results.
 
 Files are handed out in small chunks (a chunk is one round trip; small chunks keep progress
 smooth and the order cheap to restore) and results come back **in the order the files were
 given**, exactly as ``extract_paths`` yields them. Workers start with the ``spawn`` method —
 the only one on Windows, and safe with the Qt threads of the window's process; frozen
 executables must call ``multiprocessing.freeze_support()`` first thing (packaging/entry_*.py).
+This module imports no Qt, so a worker never loads PySide6.
 
 A chunk whose worker failed (a worker process killed by the system, a result that would not
 pickle) is extracted again in this process, so a batch never loses a file to the pool.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,6 +34,7 @@ from awardtool.ingest import Progress
 from awardtool.ingest.archive import folder_files
 from awardtool.ingest.sniff import extension_format
 from awardtool.pipeline import DocumentResult, extract_paths
+from awardtool.records import Record
 
 # Below this many files the cost of starting worker interpreters (~0.5 s each) exceeds the gain.
 MIN_PARALLEL_FILES = 8
@@ -40,6 +44,28 @@ MAX_CHUNK = 16  # files per round trip, at most; ~4 ms a text file, ~100 ms a la
 
 def default_workers() -> int:
     return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+
+
+def lower_priority() -> None:
+    """Worker initializer: yield the CPU to the window's process (and to the clerk's other
+    programs) — a background batch may be slower, never the window."""
+    try:
+        if hasattr(os, "nice"):
+            os.nice(10)
+        elif sys.platform == "win32":
+            import ctypes
+
+            below_normal = 0x4000  # BELOW_NORMAL_PRIORITY_CLASS
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), below_normal)
+    except OSError:
+        pass  # not allowed to change it: run at normal priority
+
+
+def new_pool(workers: int | None = None) -> ProcessPoolExecutor:
+    """A pool of spawned, low-priority worker processes."""
+    return ProcessPoolExecutor(max_workers=workers or default_workers(),
+                               mp_context=multiprocessing.get_context("spawn"), initializer=lower_priority)
 
 
 def list_files(paths: list[str | Path]) -> list[Path]:
@@ -76,7 +102,7 @@ def extract_paths_parallel(paths: list[str | Path], workers: int | None = None,
     pending = deque(chunks(files, workers))
     running: deque[tuple[list[str], Future]] = deque()
     done = 0
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = new_pool(workers)
     try:
         while pending or running:
             # Keep every worker busy with a little queued behind, but never the whole batch in
@@ -108,3 +134,32 @@ def _chunk_results(chunk: list[str], future: Future | None) -> list[DocumentResu
         except Exception:  # noqa: BLE001 - BrokenProcessPool, pickling: redo the chunk here
             pass
     return list(extract_paths(chunk))
+
+
+# --- the window's background checks --------------------------------------------------------------
+def check_chunk(items: list[tuple[int, Record]], word_limit: int) -> dict[int, list]:
+    """Findings of each record: rid → [Finding] (each record on its own, no batch checks)."""
+    from awardtool.validate import check_record
+
+    return {rid: check_record(rec, word_limit=word_limit) for rid, rec in items}
+
+
+def find_duplicates(items: list[tuple[int, int | None, Record]], labels: dict) -> tuple[dict, dict]:
+    """rid → duplicate findings naming it, and RecordRef → rid, for (rid, doc_id, record)
+    items in list order. A record is referred to as the clerk finds it (document, index
+    within that document)."""
+    from awardtool.validate import RecordRef, check_batch
+
+    pairs, rid_of, per_doc = [], {}, {}
+    for rid, doc_id, rec in items:
+        index = per_doc.get(doc_id, 0)
+        per_doc[doc_id] = index + 1
+        ref = RecordRef(labels.get(doc_id, ""), index, rec.seq, rec.name)
+        rid_of[ref] = rid
+        pairs.append((rec, ref))
+    out: dict[int, list] = {}
+    for f in check_batch(pairs):
+        for ref in f.refs:
+            if ref in rid_of:
+                out.setdefault(rid_of[ref], []).append(f)
+    return out, rid_of

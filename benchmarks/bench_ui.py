@@ -66,8 +66,20 @@ def build_big_project(path: Path, n: int):
     return p
 
 
+def settle(app) -> None:
+    """Process events until the window is idle: a view lays out and repaints in a pass after
+    the one that changed it, and that repaint belongs to the step being measured."""
+    app.processEvents()
+    for _ in range(5):
+        t = time.perf_counter()
+        app.processEvents()
+        if time.perf_counter() - t < 0.002:
+            break
+
+
 def ms(xs: list[float]) -> str:
-    return f"median {statistics.median(xs) * 1000:.1f} ms, max {max(xs) * 1000:.1f} ms"
+    p90 = sorted(xs)[int(len(xs) * 0.9)]
+    return f"median {statistics.median(xs) * 1000:.1f} ms, p90 {p90 * 1000:.1f} ms, max {max(xs) * 1000:.1f} ms"
 
 
 def main() -> int:
@@ -104,7 +116,7 @@ def main() -> int:
     for _ in range(20):
         t = time.perf_counter()
         w.next_record()
-        app.processEvents()
+        settle(app)
         times.append(time.perf_counter() - t)
     print(f"next record while the background check runs: {ms(times)}")
     t = time.perf_counter()
@@ -113,19 +125,25 @@ def main() -> int:
         time.sleep(0.005)
     print(f"background findings for all records done {time.perf_counter() - t:.1f} s later")
 
-    times = []
+    # Typing only restarts a 150 ms pause timer; the filter then applies once. Measured: the
+    # keystroke, and the filtering itself (what the pause timer runs) with the repaint.
+    times, keys = [], []
     for text in ("成都", "沧州", "四川省绵阳", "不存在的名称", "卫生局", ""):
         t = time.perf_counter()
         w.filter_edit.setText(text)
         app.processEvents()
+        keys.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        w.apply_filter()
+        settle(app)
         times.append(time.perf_counter() - t)
-    print(f"filter {args.records} records: {ms(times)} (target < 50 ms)")
+    print(f"filter {args.records} records: {ms(times)} (target < 50 ms); keystroke {ms(keys)}")
 
     times = []
     for _ in range(100):
         t = time.perf_counter()
         w.next_record()
-        app.processEvents()
+        settle(app)
         times.append(time.perf_counter() - t)
     print(f"next record: {ms(times)} (target < 50 ms)")
 
@@ -133,7 +151,7 @@ def main() -> int:
     for _ in range(30):
         t = time.perf_counter()
         w.approve_and_next()
-        app.processEvents()
+        settle(app)
         times.append(time.perf_counter() - t)
     print(f"approve and next (write + move): {ms(times)}")
 
@@ -169,7 +187,8 @@ def main() -> int:
     elapsed = time.perf_counter() - t
     gaps.sort()
     print(f"import {args.files} files: {elapsed:.1f} s, {done[0][0]} records, {done[0][1]} failures; "
-          f"timer gap max {gaps[-1] * 1000:.0f} ms, p99 {gaps[int(len(gaps) * 0.99)] * 1000:.0f} ms "
+          f"timer gap max {gaps[-1] * 1000:.0f} ms, p99 {gaps[int(len(gaps) * 0.99)] * 1000:.0f} ms, "
+          f"median {statistics.median(gaps) * 1000:.0f} ms "
           f"(10 ms ticks, {len(gaps)} ticks)")
     w.close()
     shutil.rmtree(tmp, ignore_errors=True)

@@ -9,6 +9,7 @@ discarded): ``awardtool-cli.exe`` is the one to run from cmd.exe.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 
 from awardtool.cli import build_parser, main
@@ -23,6 +24,7 @@ def subcommands() -> set[str]:
 
 
 if __name__ == "__main__":
+    multiprocessing.freeze_support()  # a worker process (awardtool.parallel) runs its task and exits here
     args = sys.argv[1:]
     if not args or args[0] not in subcommands() | {"-h", "--help", "--version"}:
         args = ["gui", *args]

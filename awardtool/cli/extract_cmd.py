@@ -7,7 +7,10 @@ from __future__ import annotations
 import json
 import sys
 
-from awardtool.pipeline import extract_paths
+from awardtool.parallel import extract_paths_parallel
+
+# Worker processes take ~0.5 s to start: worth it from a few dozen text files (or a few PDFs).
+CLI_MIN_PARALLEL = 20
 
 
 def register(sub) -> None:
@@ -18,7 +21,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    results = list(extract_paths(args.paths))
+    results = list(extract_paths_parallel(args.paths, min_parallel=CLI_MIN_PARALLEL))
     if args.json:
         json.dump({"documents": [r.to_json() for r in results]}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

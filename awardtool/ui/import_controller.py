@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from awardtool.ui.workers import Task, run_in_background
 
 BATCH_SECONDS = 0.1  # hand results to the main thread at most ~10 times a second
-SLICE_SECONDS = 0.03  # main thread: store documents for at most this long, then let events run
+SLICE_SECONDS = 0.02  # main thread: store documents for at most this long, then let events run
 
 
 def extract_in_worker(paths: list[str], progress, partial, cancelled) -> int:
@@ -89,6 +89,7 @@ class ImportController(QObject):
         self._failures: list[tuple[str, str]] = []
         self._queue: deque = deque()  # results waiting to be stored on the main thread
         self._worker_done = False
+        self._store_cost = 0.005  # seconds one document's write takes, averaged as they go
         self._drain_timer = QTimer(self)
         self._drain_timer.setSingleShot(True)
         self._drain_timer.setInterval(0)
@@ -137,12 +138,19 @@ class ImportController(QObject):
     def _drain(self) -> None:
         """Store queued documents in short slices so the window keeps repainting and the
         cancel button keeps working (each store write is a committed transaction)."""
-        deadline = time.monotonic() + SLICE_SECONDS
-        while self._queue and time.monotonic() < deadline:
+        start = time.monotonic()
+        deadline = start + SLICE_SECONDS
+        stored = 0
+        # Stop before a write that would likely overrun the slice (a document's write is
+        # mostly its commit's fsync: ~5 ms, far more on a busy disk), but always store one.
+        while self._queue and (stored == 0 or time.monotonic() + self._store_cost < deadline):
             if self._task is not None and self._task.is_cancelled():
                 self._queue.clear()
                 break
+            t = time.monotonic()
             self._store_one(*self._queue.popleft())
+            self._store_cost = 0.7 * self._store_cost + 0.3 * (time.monotonic() - t)
+            stored += 1
         if self._queue:
             self._drain_timer.start()
         elif self._worker_done:

@@ -50,6 +50,10 @@ class Row:
             self._search = f"{r.name}\n{r.region or ''}{r.city or ''}\n{self.doc_label}\n{r.recommender or ''}\n{r.deeds}".lower()
         return self._search
 
+    def with_findings(self, findings: list) -> Row:
+        """The same record with (new) findings; the search text stays valid, so it is kept."""
+        return Row(self.rid, self.doc_id, self.status, self.record, findings, self.doc_label, self._search)
+
     def errors(self) -> int:
         return sum(1 for f in self.findings or () if getattr(f, "severity", "") == "error")
 
@@ -302,8 +306,13 @@ class RecordFilterProxy(QSortFilterProxyModel):
             self._status = status
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def setSourceModel(self, model) -> None:
+        super().setSourceModel(model)
+        self._rows_of = model.rows  # a Python reference: sourceModel() is a call into Qt
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        row = self.sourceModel().row_data(source_row)
+        # Called once per row (5,000) for every filter change: keep it to attribute reads.
+        row = self._rows_of()[source_row]
         if self._status:
             if self._status == "findings":
                 if not row.findings:

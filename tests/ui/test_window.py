@@ -161,8 +161,15 @@ def test_filter_by_text_and_status(seeded, qtbot):
     key(w, "Ctrl+F")
     assert w.focusWidget() is w.filter_edit
     w.filter_edit.setText("沧州")
-    assert w.proxy.rowCount() == 1
+    assert w.proxy.rowCount() == w.model.rowCount()  # typing: filters after a pause, not per key
+    qtbot.waitUntil(lambda: w.proxy.rowCount() == 1, timeout=2000)
+    name = w.model.row_data(w.model.rowCount() - 1).record.name
+    w.filter_edit.setText(name)
+    QTest.keyClick(w.filter_edit, Qt.Key.Key_Return)  # Enter filters at once
+    expected = sum(name.lower() in r.search_text() for r in w.model.rows())
+    assert 1 <= w.proxy.rowCount() == expected < w.model.rowCount()
     w.filter_edit.clear()
+    w.apply_filter()
     w.set_status("query")
     w.status_filter.setCurrentIndex(w.status_filter.findData("query"))
     assert w.proxy.rowCount() == 1
