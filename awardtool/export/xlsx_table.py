@@ -29,20 +29,20 @@ class TableColumn:
 
 def write_title(ws: Worksheet, row: int, text: str, ncols: int) -> None:
     """A title merged across the table's columns."""
-    st.ensure_styles(ws.parent)
-    ws.cell(row=row, column=1, value=text).style = st.TITLE
-    if ncols > 1:
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-    ws.row_dimensions[row].height = TITLE_HEIGHT
+    _merged_row(ws, row, text, ncols, st.TITLE, TITLE_HEIGHT)
 
 
 def write_fill_in(ws: Worksheet, row: int, text: str, ncols: int) -> None:
     """The line the submitting unit fills in by hand (填报单位（盖章）…), merged like the title."""
+    _merged_row(ws, row, text, ncols, st.FILL_IN, FILL_IN_HEIGHT)
+
+
+def _merged_row(ws: Worksheet, row: int, text: str, ncols: int, style: str, height: float) -> None:
     st.ensure_styles(ws.parent)
-    ws.cell(row=row, column=1, value=text).style = st.FILL_IN
+    ws.cell(row=row, column=1, value=text).style = style
     if ncols > 1:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-    ws.row_dimensions[row].height = FILL_IN_HEIGHT
+    ws.row_dimensions[row].height = height
 
 
 def write_table(

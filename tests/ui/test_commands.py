@@ -18,7 +18,7 @@ from awardtool.ui.commands import (  # noqa: E402
     SetFieldsCommand,
     UndoController,
 )
-from window_fixtures import hand_records, isolated_settings, project, window  # noqa: E402,F401
+from window_fixtures import hand_records, project, window  # noqa: E402,F401
 
 pytestmark = pytest.mark.gui
 

@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from window_fixtures import isolated_settings, window  # noqa: E402,F401
+from window_fixtures import window  # noqa: E402,F401
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]

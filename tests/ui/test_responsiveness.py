@@ -15,7 +15,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtWidgets import QWidget  # noqa: E402
-from window_fixtures import import_and_wait, isolated_settings, project, window  # noqa: E402,F401
+from window_fixtures import import_and_wait, project, window  # noqa: E402,F401
 
 pytestmark = pytest.mark.gui
 

@@ -22,11 +22,6 @@ from awardtool.ui.settings import (  # noqa: E402
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Path:
-    """Each test gets its own INI directory, so nothing leaks into the developer's real settings."""
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    return tmp_path
 
 
 def ini_path(root: Path) -> Path:
@@ -73,7 +68,7 @@ def test_round_trip_survives_a_fresh_process(key: str, value: object, tmp_path: 
     copy_root = tmp_path / "copy"
     copy = ini_path(copy_root)
     copy.parent.mkdir(parents=True)
-    copy.write_bytes(ini_path(tmp_path).read_bytes())
+    copy.write_bytes(ini_path(tmp_path / "ini").read_bytes())
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(copy_root))
     reread = settings.value(key)
     assert reread == value
@@ -82,13 +77,13 @@ def test_round_trip_survives_a_fresh_process(key: str, value: object, tmp_path: 
 
 def test_single_item_list_stays_a_list_on_disk(tmp_path: Path) -> None:
     settings.set_value("state/recent_projects", ["D:/only.awardproj"])
-    text = ini_path(tmp_path).read_text(encoding="utf-8")
+    text = ini_path(tmp_path / "ini").read_text(encoding="utf-8")
     assert "only.awardproj" in text
     assert settings.value("state/recent_projects") == ["D:/only.awardproj"]
 
 
 def test_hand_edited_garbage_falls_back_to_defaults(tmp_path: Path) -> None:
-    ini = ini_path(tmp_path)
+    ini = ini_path(tmp_path / "ini")
     ini.parent.mkdir(parents=True)
     ini.write_text(
         "[prefs]\nword_limit=三百\nlanguage=fr\nuser_name=李四\n"

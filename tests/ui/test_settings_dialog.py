@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog  # noqa: E402
 
@@ -19,10 +19,6 @@ from awardtool.ui.settings_dialog import SettingsDialog  # noqa: E402
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Path:
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    return tmp_path
 
 
 @pytest.fixture

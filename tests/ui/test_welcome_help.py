@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QSettings, qVersion  # noqa: E402
+from PySide6.QtCore import qVersion  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 import awardtool  # noqa: E402
@@ -17,10 +16,6 @@ from awardtool.ui.help import SHORTCUTS, HelpDialog, about_text, display_keys, s
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Path:
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    return tmp_path
 
 
 def test_guide_lists_the_flow_in_order(qtbot) -> None:

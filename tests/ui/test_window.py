@@ -14,7 +14,6 @@ from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from window_fixtures import (  # noqa: E402,F401
     import_and_wait,
-    isolated_settings,
     project,
     type_text,
     window,

@@ -8,17 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QThreadPool
 
 from awardtool.records import Record
 from awardtool.store import Project
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Path:
-    """Each test gets its own INI directory: no leaking into the developer's real settings."""
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    return tmp_path / "ini"
 
 
 def hand_records() -> list[Record]:
