@@ -7,14 +7,9 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from testpaths import SEED_LIST, SEED_NARRATIVE
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-EXAMPLES = ROOT / "resources" / "examples"
-SEED_LIST = EXAMPLES / "000_bc5c23ceeda405d3.txt"
-SEED_NARRATIVE = EXAMPLES / "001_c37ba3c8772022fe.txt"
-SAMPLES = ROOT / "tests" / "data" / "samples"  # copied from shared/samples
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture

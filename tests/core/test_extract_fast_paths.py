@@ -17,7 +17,7 @@ import pytest
 from awardtool.extract.names import _SCHOOL_ABBR, _TRAILING_PAREN, UNIT_SUFFIXES, unit_suffix
 from awardtool.extract.text import _parsed_paragraphs, _plain_markup_paragraphs, html_paragraphs
 from awardtool.regions import _index, find_places, to_simplified
-from conftest import EXAMPLES, SAMPLES
+from testpaths import EXAMPLES, SAMPLES
 
 
 def _texts() -> list[str]:

@@ -11,7 +11,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, SEED_LIST, SEED_NARRATIVE
+from testpaths import SAMPLES, SEED_LIST, SEED_NARRATIVE
 
 from awardtool import parallel
 from awardtool.parallel import check_chunk, extract_paths_parallel, find_duplicates

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EXAMPLES, SEED_LIST, SEED_NARRATIVE
+from testpaths import EXAMPLES, SEED_LIST, SEED_NARRATIVE
 from test_store_project import seed_result
 
 from awardtool.cli import main

@@ -43,7 +43,7 @@ def _indent_deeds(path):
 @pytest.fixture(scope="session")
 def seed_files(tmp_path_factory, request) -> dict:
     """The seed written as .docx/.xlsx/.html/GB18030 .txt/.zip (fast) — built once."""
-    from conftest import SEED_LIST
+    from testpaths import SEED_LIST
 
     out = tmp_path_factory.mktemp("seed_formats")
     title, header, rows = seed_list_content(SEED_LIST)

@@ -15,7 +15,7 @@ from awardtool.ingest import load_paths
 from awardtool.pipeline import DocumentResult
 from awardtool.records import FieldSource, Record
 from awardtool.store import Project, ProjectError, schema
-from conftest import SEED_LIST, SEED_NARRATIVE
+from testpaths import SEED_LIST, SEED_NARRATIVE
 
 
 def seed_result(path: Path = SEED_LIST) -> DocumentResult:
