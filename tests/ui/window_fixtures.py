@@ -1,6 +1,7 @@
 """Fixtures for the review-window tests (imported by the test modules that use them).
 
-Kept out of a conftest.py so the settings/welcome tests in this folder stay independent.
+Kept out of tests/ui/conftest.py (which holds only what every GUI test needs) so the
+settings and welcome tests do not pay for a project and a window.
 """
 
 from __future__ import annotations
