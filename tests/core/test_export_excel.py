@@ -18,8 +18,8 @@ from awardtool.export import xlsx_style
 from awardtool.export.xlsx_layout import LINE_FACTOR, ems_per_line, line_count, print_scale, text_em, text_units
 from awardtool.fields import FIELD_BY_KEY
 from awardtool.records import Record
+from testpaths import SEED_LIST
 
-SEED_LIST = Path(__file__).resolve().parents[2] / "resources" / "examples" / "000_bc5c23ceeda405d3.txt"
 
 
 def seed_collectives() -> list[Record]:

@@ -3,7 +3,6 @@ the clerk changed, who approved it."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import openpyxl
 
@@ -11,8 +10,7 @@ from awardtool.export.excel import audit_from_project, export_xlsx
 from awardtool.pipeline import extract_paths
 from awardtool.records import Record
 from awardtool.store import Project
-
-SEED_LIST = Path(__file__).resolve().parents[2] / "resources" / "examples" / "000_bc5c23ceeda405d3.txt"
+from testpaths import SEED_LIST
 
 
 def test_audit_sheet_from_project(tmp_path):

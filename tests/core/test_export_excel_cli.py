@@ -3,13 +3,12 @@ window, passes its ordering and title options through, and fails cleanly."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import openpyxl
 
 from awardtool.cli import main
+from testpaths import SEED_LIST
 
-SEED_LIST = Path(__file__).resolve().parents[2] / "resources" / "examples" / "000_bc5c23ceeda405d3.txt"
 
 
 def data_rows(ws) -> list[tuple]:

@@ -12,8 +12,8 @@ import pytest
 from awardtool.export.excel import export_xlsx
 from awardtool.pipeline import extract_paths
 from awardtool.records import TEXT_FIELDS, Record
+from testpaths import SEED_LIST
 
-SEED_LIST = Path(__file__).resolve().parents[2] / "resources" / "examples" / "000_bc5c23ceeda405d3.txt"
 
 
 def individuals() -> list[Record]:

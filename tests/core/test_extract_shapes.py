@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import openpyxl
 
 from awardtool.document import Document, Loc, Paragraph

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "tests" / "data" / "samples"
+from testpaths import ROOT, SAMPLES
 
 
 def _scorer():
