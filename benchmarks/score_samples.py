@@ -1,4 +1,4 @@
-"""Score the extractor on the real sample pages in tests/data/samples against their gold.
+"""Score the extractor on the real sample pages in ../shared/samples against their gold.
 
 Prints one line per sample and an overall line: name precision/recall (exact names), region
 accuracy (over matched names), deeds start/end match (first/last 20 characters), deeds length
@@ -26,7 +26,7 @@ from awardtool.extract import extract  # noqa: E402
 from awardtool.extract.text import han_count  # noqa: E402
 from awardtool.ingest import load_path  # noqa: E402
 
-SAMPLES = ROOT / "tests" / "data" / "samples"
+SAMPLES = ROOT.parent / "shared" / "samples"
 
 
 @dataclass

@@ -10,4 +10,4 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "resources" / "examples"
 SEED_LIST = EXAMPLES / "000_bc5c23ceeda405d3.txt"
 SEED_NARRATIVE = EXAMPLES / "001_c37ba3c8772022fe.txt"
-SAMPLES = ROOT / "tests" / "data" / "samples"  # copied from shared/samples
+SAMPLES = ROOT.parent / "shared" / "samples"  # the shared real samples; never copied into the repo
