@@ -82,8 +82,18 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX documents_sha256 ON documents(sha256)")
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """v3: stages — named, read-only snapshots of the list (初审, 公示, 最终 …), so what
+    changed between them can be reported (awardtool.store.stages). ``records`` is the
+    zlib-compressed JSON list of every record in list order with its id and status."""
+    conn.execute(
+        "CREATE TABLE stages (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE,"
+        " frozen_at TEXT NOT NULL, frozen_by TEXT, count INTEGER NOT NULL, records BLOB NOT NULL)"
+    )
+
+
 # MIGRATIONS[i] takes a file from version i+1 to version i+2.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3]
 CURRENT_VERSION = 1 + len(MIGRATIONS)
 
 

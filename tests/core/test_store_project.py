@@ -249,7 +249,7 @@ def test_migrates_a_v1_file(tmp_path):
         assert doc.sha256 == hashlib.sha256(original).hexdigest()
         assert p.document_by_hash(doc.sha256).id == doc.id
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.CURRENT_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.CURRENT_VERSION == 3
     conn.close()
 
 
