@@ -96,10 +96,10 @@ class Batch:
 
 def _from_project(path: str) -> Batch:
     from awardtool.export.excel import audit_from_project
-    from awardtool.store import Project, ProjectError
+    from awardtool.store import CLI_LOCK_WAIT_S, Project, ProjectError
 
     try:
-        with Project.open(path) as project:
+        with Project.open(path, wait=CLI_LOCK_WAIT_S) as project:
             stored = project.records()
             records, infos = audit_from_project(project)
             settings = project.settings()

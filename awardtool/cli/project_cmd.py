@@ -18,7 +18,9 @@ import sys
 
 from awardtool.fields import FIELDS, KINDS, STATUSES
 from awardtool.pipeline import extract_paths
-from awardtool.store import ACTION_LABELS, Project, ProjectError, default_user, field_label, read_original
+from awardtool.store import (
+    ACTION_LABELS, CLI_LOCK_WAIT_S, Project, ProjectError, default_user, field_label, read_original,
+)
 
 
 def register(sub) -> None:
@@ -45,7 +47,7 @@ def register(sub) -> None:
 
 
 def _open(args, create: bool = False) -> Project:
-    return Project.open(args.project, create=create, user=args.user or default_user())
+    return Project.open(args.project, create=create, user=args.user or default_user(), wait=CLI_LOCK_WAIT_S)
 
 
 def _fail(e: ProjectError) -> int:

@@ -1,18 +1,18 @@
 """Opening a project file safely: one writer, never a clobbered file, clear refusals.
 
-Why SQLite's own locking and no lock file: with ``locking_mode=EXCLUSIVE`` the connection
-takes the database's OS lock (fcntl on POSIX, LockFileEx on Windows) when it opens and never
-releases it until it closes. The OS drops the lock when the process dies, so a crash can
-never leave a stale lock behind, and no extra file can be forgotten beside the project.
+The writer lock is ``lockfile.ProjectLock`` (flock on a sidecar ``<name>.awardproj.lock``),
+taken *before* SQLite touches the file and kept until the project closes: it survives this
+process closing other descriptors to the project, which SQLite's fcntl lock does not (see
+lockfile.py). SQLite's ``locking_mode=EXCLUSIVE`` is kept as a second fence against other
+programs (and older awardtool versions) that only know SQLite's locking.
 
 Why a rollback journal (TRUNCATE) and not WAL: after every commit the ``.awardproj`` file
 alone is complete, so a clerk who copies it in Explorer always copies every edit. With
 ``synchronous=FULL`` a commit is durable before the call returns, and a crash or power cut at
 any moment leaves the file as before or after the last transaction.
 
-POSIX drops *all* of a process's fcntl locks on a file when *any* descriptor to it is
-closed, so this module never touches a file that this process already has open as a
-project (``_open_here``), not even to read its header.
+A project this process already has open is refused at once (``_open_here``) rather than by
+waiting on our own lock.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import weakref
 from pathlib import Path
 
 from awardtool.store import schema
+from awardtool.store.lockfile import LockBusy, ProjectLock
 from awardtool.store.errors import ProjectError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -52,15 +53,43 @@ def is_open_here(path: Path) -> bool:
 def locked_error(path: Path) -> ProjectError:
     return ProjectError(
         "locked",
-        f"项目“{path.name}”已在另一个 awardtool 窗口（或其他程序）中打开，不能同时由两处修改。"
+        f"项目“{path.name}”已在另一处打开（另一个 awardtool 窗口或命令，或其他程序），不能同时由两处修改。"
         "请先在那里关闭它，再打开。",
     )
 
 
-def connect(path: Path, create: bool) -> tuple[sqlite3.Connection, bool]:
-    """Open (or create) ``path`` and take its exclusive lock; return (connection, created)."""
+def take_lock(path: Path, wait: float) -> ProjectLock:
+    """The writer lock of ``path``, waiting up to ``wait`` seconds for another holder."""
+    try:
+        return ProjectLock.acquire(path, wait)
+    except LockBusy:
+        raise locked_error(path) from None
+    except OSError as e:
+        if not path.parent.is_dir():
+            raise ProjectError("io", f"文件夹“{path.parent}”不存在，无法打开项目“{path.name}”。") from e
+        raise ProjectError(
+            "io", f"项目“{path.name}”所在的文件夹是只读的，无法保存修改（{e.strerror}）。请复制到可写的位置再打开。"
+        ) from e
+
+
+def connect(path: Path, create: bool, wait: float = 0.0) -> tuple[sqlite3.Connection, bool, ProjectLock]:
+    """Take the writer lock of ``path``, then open (or create) it with SQLite's exclusive
+    lock as well; return (connection, created, lock). The caller releases the lock after
+    closing the connection."""
     if is_open_here(path):
         raise locked_error(path)
+    if not create and not path.exists():
+        raise ProjectError("not_found", f"找不到项目文件“{path}”。")
+    lock = take_lock(path, wait)
+    try:
+        conn, created = _open_locked(path, create)
+    except BaseException:
+        lock.release()
+        raise
+    return conn, created, lock
+
+
+def _open_locked(path: Path, create: bool) -> tuple[sqlite3.Connection, bool]:
     created = False
     if not path.exists():
         if not create:

@@ -33,9 +33,12 @@ from awardtool.store.codec import (
 )
 from awardtool.store.errors import ProjectError
 from awardtool.store.journal import Change, JournalEntry, Op
+from awardtool.store.lockfile import ProjectLock
 from awardtool.store.settings import DEFAULT_SETTINGS, check_setting
 
 SUFFIX = ".awardproj"
+# How long a command waits for another writer (a window saving, a script's edit) to let go.
+CLI_LOCK_WAIT_S = 3.0
 
 
 def default_user() -> str:
@@ -110,25 +113,29 @@ def _api(method):
 class Project:
     """Open with ``Project.open(path, create=False, user=…)``; use as a context manager."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, user: str):
+    def __init__(self, path: Path, conn: sqlite3.Connection, user: str, file_lock: ProjectLock):
         self.path = path
         self.user = user
         self._conn: sqlite3.Connection | None = conn
+        self._file_lock = file_lock  # the writer lock, held until close()
         self._lock = threading.RLock()
 
     # ---- opening and closing -------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike, create: bool = False, user: str | None = None) -> Project:
-        """Open a project, taking its lock for as long as it stays open.
+    def open(cls, path: str | os.PathLike, create: bool = False, user: str | None = None,
+             wait: float = 0.0) -> Project:
+        """Open a project, taking its writer lock for as long as it stays open.
 
         create=True makes a new project when ``path`` does not exist; an existing project is
         then simply opened, and an existing file of any other kind is refused, never
-        overwritten. Raises ProjectError: not_found, not_project, damaged, too_new, locked, io.
+        overwritten. ``wait``: seconds to wait for another holder of the lock (commands use
+        CLI_LOCK_WAIT_S). Raises ProjectError: not_found, not_project, damaged, too_new,
+        locked, io.
         """
         path = Path(os.path.abspath(path))
-        conn, created = connection.connect(path, create)
-        project = cls(path, conn, user or default_user())
+        conn, created, file_lock = connection.connect(path, create, wait)
+        project = cls(path, conn, user or default_user(), file_lock)
         connection.register(path, project)
         if created:
             with project._tx() as c:
@@ -150,6 +157,7 @@ class Project:
                 pass  # the data is committed; a leftover empty journal is harmless
             self._conn.close()
             self._conn = None
+            self._file_lock.release()
             connection.unregister(self.path)
 
     def __enter__(self) -> Project:
@@ -173,10 +181,11 @@ class Project:
         target = Path(os.path.abspath(new_path))
         if target.exists() and os.path.samefile(target, self.path):
             raise ProjectError("exists", f"“{target.name}”就是当前项目文件，请另选文件名。")
-        if target.exists() and (connection.is_open_here(target) or _held_by_other(target)):
+        if connection.is_open_here(target):
             raise connection.locked_error(target)
         if not target.parent.is_dir():
             raise ProjectError("io", f"文件夹“{target.parent}”不存在。")
+        target_lock = connection.take_lock(target, 0.0)  # nobody may open it while it is replaced
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         os.close(fd)
         tmp = Path(tmp_name)
@@ -194,6 +203,7 @@ class Project:
         finally:
             if tmp.exists():
                 tmp.unlink()
+            target_lock.release()
         return target
 
     # ---- documents ------------------------------------------------------------------
@@ -494,21 +504,3 @@ def _rollback_quietly(conn: sqlite3.Connection) -> None:
 def _empty(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
-
-def _held_by_other(path: Path) -> bool:
-    """Is ``path`` an SQLite file whose lock another process holds (an open project)?"""
-    try:
-        with open(path, "rb") as f:
-            if f.read(16) != connection.SQLITE_MAGIC:
-                return False
-        probe = sqlite3.connect(str(path), timeout=0, isolation_level=None)
-        try:
-            probe.execute("BEGIN IMMEDIATE")
-            probe.execute("ROLLBACK")
-            return False
-        finally:
-            probe.close()
-    except sqlite3.OperationalError as e:
-        return "locked" in str(e) or "busy" in str(e)
-    except (OSError, sqlite3.Error):
-        return False

@@ -1,15 +1,21 @@
 """One writer per project: a second instance is refused with a clear message while the
-first has the project open, and a crashed instance's lock never blocks reopening."""
+first has the project open — even after the first process closed another descriptor to the
+file, which drops SQLite's own fcntl lock — commands wait briefly for a busy project, and a
+crashed instance's lock (or its leftover lock file) never blocks reopening."""
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from awardtool.records import Record
 from awardtool.store import Project, ProjectError
+from awardtool.store.lockfile import lock_path
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -41,11 +47,69 @@ def test_second_instance_refused_until_the_first_dies(tmp_path):
         with pytest.raises(ProjectError) as e:
             Project.open(path)
         assert e.value.code == "locked"
-        assert "共享.awardproj" in e.value.message and "另一个 awardtool" in e.value.message
+        assert "共享.awardproj" in e.value.message and "已在另一处打开" in e.value.message
         other = subprocess.run([sys.executable, "-c", TRY_OPEN, str(path)], capture_output=True, text=True)
         assert other.stdout.startswith("locked 项目“共享.awardproj”")
     finally:
         holder.send_signal(signal.SIGKILL)
         holder.wait()
+    assert lock_path(path).exists()  # the killed holder could not tidy up: the file must not matter
     with Project.open(path) as p:  # the dead process's lock is gone with it
         assert p.records() == []
+    assert not lock_path(path).exists()  # a clean close leaves nothing beside the project
+
+
+def _awardtool(*argv: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "awardtool", *argv], capture_output=True, text=True, env=env,
+                          timeout=60)
+
+
+def _project_with_one_record(path: Path) -> int:
+    with Project.open(path, create=True) as p:
+        (rid,) = p.add_record(Record("某某市机关事务管理局")).record_ids
+        return rid
+
+
+def test_reading_the_file_in_the_holding_process_does_not_let_a_second_writer_in(tmp_path):
+    """The issue's reproduction: POSIX drops SQLite's fcntl locks when any descriptor to the
+    file closes; the writer lock must survive that, and survive closing the lock file too."""
+    path = tmp_path / "名单.awardproj"
+    rid = _project_with_one_record(path)
+    with Project.open(path) as p:
+        with open(path, "rb") as f:
+            assert f.read(16) == b"SQLite format 3\x00"
+        with open(lock_path(path), "rb") as f:
+            f.read()
+        done = _awardtool("set", "--project", str(path), str(rid), "notes", "第二个写入者")
+        assert done.returncode == 1, done.stdout
+        assert "已在另一处打开" in done.stderr and "名单.awardproj" in done.stderr
+        assert p.record(rid).record.notes == ""
+        p.set_field(rid, "notes", "第一个写入者")  # the holder still writes normally
+    with Project.open(path) as p:
+        assert p.record(rid).record.notes == "第一个写入者"
+
+
+HOLD_BRIEFLY = r"""
+import sys, time
+from awardtool.store import Project
+p = Project.open(sys.argv[1], user="脚本")
+print("open", flush=True)
+time.sleep(float(sys.argv[2]))
+p.close()
+"""
+
+
+def test_a_command_waits_for_a_brief_holder_instead_of_failing(tmp_path):
+    path = tmp_path / "名单.awardproj"
+    rid = _project_with_one_record(path)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_BRIEFLY, str(path), "1.0"], stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        done = _awardtool("set", "--project", str(path), str(rid), "notes", "等到了")
+    finally:
+        holder.wait(timeout=30)
+    assert done.returncode == 0, done.stderr
+    with Project.open(path) as p:
+        assert p.record(rid).record.notes == "等到了"
