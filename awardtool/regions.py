@@ -19,20 +19,14 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-# Not in the administrative-division tables but a province-level unit in commendation lists.
-XPCC = "新疆生产建设兵团"
+from awardtool.vocab import ETHNIC_STEMS, XPCC  # XPCC: a province-level unit the division tables lack
 
 # Short forms that are also everyday words or far more often something else: matching them
 # would give a confident wrong region (安康 "well-being", 大同 a slogan, 白银 "silver",
 # 朝阳区 exists in Beijing, 中山路 in every city). Their full forms (安康市 …) still match.
 _AMBIGUOUS_SHORT = frozenset({"安康", "大同", "白银", "普洱", "中山", "朝阳", "东方", "通化", "太平", "和平", "城区", "郊区", "矿区"})
 
-_ETHNIC_NAMES = (
-    "维吾尔 乌孜别克 柯尔克孜 哈萨克 塔吉克 塔塔尔 俄罗斯 鄂温克 鄂伦春 达斡尔 土家 布依 哈尼 傈僳 拉祜 纳西 景颇 仫佬 "
-    "布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 德昂 保安 裕固 独龙 赫哲 门巴 珞巴 基诺 东乡 高山 蒙古 朝鲜 壮 回 藏 满 苗 彝 "
-    "侗 瑶 白 傣 黎 佤 畲 水 土 羌 怒 京"
-).split()
-_ETHNIC_SUFFIX = re.compile("(?:(?:" + "|".join(_ETHNIC_NAMES) + ")族?)+自治[州县旗]$")
+_ETHNIC_SUFFIX = re.compile("(?:(?:" + "|".join(ETHNIC_STEMS) + ")族?)+自治[州县旗]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,17 +163,36 @@ def find_places(text: str) -> list[Place]:
     return out
 
 
+# A province's short form followed by one of these names a street, a road or a section inside
+# a unit (河南街道, 湖南路, 长春市…学校西藏部), not the province.
+_LOCAL_AFTER = ("街道", "路", "街", "大街", "大道", "社区", "小区", "部", "班")
+
+
+def _is_full_form(text: str, p: Place) -> bool:
+    return to_simplified(text[p.start : p.end]) == p.province
+
+
 def resolve(text: str) -> tuple[str | None, str | None]:
     """(province, city) of a unit name, a position or a heading.
 
-    A province-level name written in the text wins over one inferred from a city (南京军区
-    上海警备区 is in 上海市, the text says so); the city is the first one in that province.
+    A province-level name wins over one inferred from a city when it is written in full
+    (…警备区上海市…) or comes first (吉林省长春市…); a short form after a city is part of a
+    unit's own name (延吉市河南街道办事处, 长春市…学校西藏部) and the city decides. The city
+    is the first one in the chosen province.
     """
-    places = find_places(text)
+    simple = to_simplified(text)
+    places = [
+        p for p in find_places(text)
+        if not simple.startswith("军区", p.end)  # 南京军区: a military region spans provinces
+        and not (p.level == "province" and not _is_full_form(text, p) and simple.startswith(_LOCAL_AFTER, p.end))
+    ]
     if not places:
         return None, None
     provs = [p for p in places if p.level == "province"]
-    province = provs[0].province if provs else places[0].province
+    if provs and (provs[0] is places[0] or _is_full_form(text, provs[0])):
+        province = provs[0].province
+    else:
+        province = places[0].province
     city = next((p.city for p in places if p.province == province and p.city), None)
     return province, city
 

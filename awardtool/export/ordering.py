@@ -27,28 +27,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from awardtool.records import Record
+from awardtool.regions import resolve
+from awardtool.vocab import PROVINCES
 
-# GB/T 2260 code order (11 北京 … 65 新疆), then 新疆生产建设兵团: the order of every
-# national list and of the 主送 line of national decisions.
-PROVINCES: tuple[str, ...] = (
-    "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省",
-    "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省",
-    "湖南省", "广东省", "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省",
-    "西藏自治区", "陕西省", "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区",
-    "新疆生产建设兵团",
-)
 BINGTUAN = len(PROVINCES) - 1
-# Short forms clerks write ("内蒙古", "广西", "新疆兵团"): the name less its suffix.
-_SHORT = {
-    name.removesuffix("市").removesuffix("省").removesuffix("自治区")
-    .removesuffix("壮族").removesuffix("回族").removesuffix("维吾尔"): i
-    for i, name in enumerate(PROVINCES[:BINGTUAN])
-}
 OTHER_RANK = len(PROVINCES)  # central units, national systems, anything not a province
 UNKNOWN_RANK = OTHER_RANK + 1  # no region at all: last
 UNMAPPED = 1 << 20  # a character the stroke table lacks (rare extension-B names, Latin)
 
 
+@lru_cache(maxsize=4096)
 def region_rank(region: str | None) -> int:
     """Position of ``region`` in the official order: 0 北京市 … 31 新疆生产建设兵团, then
     ``OTHER_RANK`` for central units and other blocks, ``UNKNOWN_RANK`` for no region."""
@@ -59,10 +47,8 @@ def region_rank(region: str | None) -> int:
         return BINGTUAN
     if text in PROVINCES:
         return PROVINCES.index(text)
-    for short, i in _SHORT.items():
-        if text.startswith(short):
-            return i
-    return OTHER_RANK
+    province, _ = resolve(text)  # 内蒙古, 廣西, 海南藏族自治州 (青海省): the division data decides
+    return PROVINCES.index(province) if province in PROVINCES else OTHER_RANK
 
 
 @lru_cache(maxsize=1)

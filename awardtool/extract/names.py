@@ -9,21 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
-
 from awardtool.extract.text import ends_sentence, han_count, is_han, is_sentence, key
-
-# Endings of unit names (先进集体): organs, enterprises, schools, teams … longest first.
-UNIT_SUFFIXES = tuple(sorted({
-    "局", "办公室", "办", "中心", "科", "处", "室", "院", "委员会", "委", "公司", "集团", "厂", "大队", "中队",
-    "支队", "总队", "队", "班", "班组", "组", "站", "所", "社区", "学校", "小学", "中学", "大学", "学院", "幼儿园",
-    "医院", "卫生院", "团队", "部", "厅", "馆", "村", "镇", "乡", "街道", "政府", "法院", "检察院", "分局",
-    "支行", "分行", "银行", "协会", "联合会", "基金会", "工会", "党委", "党支部", "支部", "车间", "工区",
-    "项目部", "连", "营", "台", "社", "场", "基地", "监狱", "保护区", "机关", "单位", "总站", "管理处",
-    "工作室", "服务中心", "合作社", "研究所", "研究院", "实验室", "分公司", "供电所", "派出所", "中学校",
-    "事务所", "纪念馆", "博物馆", "图书馆", "少年宫", "福利院", "敬老院", "养老院", "中队", "舰", "艇",
-}, key=len, reverse=True))
+from awardtool.vocab import ETHNICITIES, NAME_SAFE_ENDINGS, POLITICS, UNIT_SUFFIXES, surnames
 
 # The same endings by length, longest first: a name's ending is found with one set lookup per
 # length instead of an endswith() per ending (this test runs for every candidate name).
@@ -38,16 +25,6 @@ _INDIVIDUAL_WORDS = ("个人", "教师", "工作者", "劳模", "劳动模范", 
 _COLLECTIVE_WORDS = ("集体", "单位", "奖状", "班组", "团队", "组织", "示范点", "示范校", "学校", "文明号", "先锋号")
 
 
-@cache
-def surnames() -> tuple[frozenset[str], frozenset[str]]:
-    """(single-character surnames, compound surnames) from the shipped list."""
-    text = resources.files("awardtool").joinpath("data/surnames.txt").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    single = frozenset(lines[0].strip())
-    compound = frozenset(w for ln in lines[1:] for w in ln.split())
-    return single, compound
-
-
 def is_person_name(text: str) -> bool:
     """2–4 Han characters starting with a surname (padding spaces allowed: 田　华), or a
     minority name with a middle dot (阿依古丽·买买提)."""
@@ -55,27 +32,36 @@ def is_person_name(text: str) -> bool:
     if "·" in k or "•" in k:
         parts = _NAME_DOTS.split(k)
         return 2 <= len(k) <= 16 and all(1 <= len(p) <= 8 and is_han(p) for p in parts)
-    if not (2 <= len(k) <= 4 and is_han(k)) or unit_suffix(k):
+    if not (2 <= len(k) <= 4 and is_han(k)):
         return False
+    ending = unit_suffix(k)
+    if ending and not (len(ending) == 1 and ending in NAME_SAFE_ENDINGS and len(k) <= 3):
+        return False  # 公安局, 市二中 — but 李春园, 王建港 are people
     single, compound = surnames()
     return k[0] in single or (k[:2] in compound and len(k) >= 3)
 
 
-def unit_suffix(k: str) -> str | None:
-    """The unit ending of a (key) name, ignoring a trailing parenthetical (…有限公司(华北…))."""
+def unit_suffix(k: str, *, running: bool = False) -> str | None:
+    """The unit ending of a (key) name, ignoring a trailing parenthetical (…有限公司(华北…)).
+
+    ``running``: the name is a cut of running text, where one-character endings that begin
+    everyday words (行风, 会议, 园区, 团结) say nothing; only the other endings count."""
     core = _TRAILING_PAREN.sub("", k)
     for length in _SUFFIX_LENGTHS:
         if len(core) >= length and core[-length:] in _SUFFIX_SET:
+            if running and length == 1 and core[-1] in NAME_SAFE_ENDINGS:
+                continue
             return core[-length:]
     return "中" if _SCHOOL_ABBR.search(core) else None
 
 
-def is_unit_name(text: str) -> bool:
-    """A unit's name: 3–60 characters, a unit ending, no sentence punctuation, mostly Han."""
+def is_unit_name(text: str, *, running: bool = False) -> bool:
+    """A unit's name: 3–60 characters, a unit ending, no sentence punctuation, mostly Han.
+    ``running``: see unit_suffix."""
     k = key(text)
     if not 3 <= len(k) <= 60 or _NOT_NAME_CHARS.search(k):
         return False
-    if not unit_suffix(k):
+    if not unit_suffix(k, running=running):
         return False
     han = han_count(k)
     return han >= 3 and han >= 0.6 * len(k) and not k[0].isdigit()
@@ -105,10 +91,15 @@ class Entry:
 
 _ANNOTATED = re.compile(r"^(?P<name>[^()（）\s][^()（）]{0,15}?)\s*[（(](?P<ann>[^()（）]{1,30})[)）]\s*(?P<rest>.*)$")
 _PROFILE = re.compile(r"^(?P<name>[^:：，,]{2,12}?)\s*[:：]\s*(?P<g>[男女])(?P<rest>[，,、].*)?$")
-_ETHNIC = re.compile(r"^[^，,]{1,8}族$")
+
+
+def is_ethnicity(text: str) -> bool:
+    """One of the 56 nationalities (朝鲜族, traditional 朝鮮族 too)."""
+    return key(text) in ETHNICITIES
+
+
 _AGE = re.compile(r"^\d{1,3}\s*[岁歲]$")
 _EDU = re.compile(r"(学历|學歷|毕业|畢業|文化|学位|學位)$")
-_POLITICS = ("中共党员", "中共黨員", "共青团员", "共青團員", "群众", "群眾", "民革", "民盟", "民建", "民进", "民進", "农工党", "致公党", "九三学社", "台盟", "无党派", "中共预备党员")
 _BIRTH = re.compile(r"^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*月?(?:份)?(?:出生|生人|生)?$")
 # Markers a list puts in a name's parentheses besides gender and ethnicity: kept as a note.
 _NAME_MARKERS = frozenset({"追授", "已故", "烈士", "挂职", "掛職", "援疆", "援藏"})
@@ -126,9 +117,9 @@ def _profile_part(p: str, attrs: dict[str, str]) -> bool:
     ``attrs``; False when the part is none of these."""
     if p in ("男", "女") and "gender" not in attrs:
         attrs["gender"] = p
-    elif _ETHNIC.match(p) and "ethnicity" not in attrs:
+    elif is_ethnicity(p) and "ethnicity" not in attrs:
         attrs["ethnicity"] = p
-    elif p in _POLITICS and "politics" not in attrs:
+    elif key(p) in POLITICS and "politics" not in attrs:
         attrs["politics"] = p
     elif (m := _BIRTH.match(p)) and "birth" not in attrs:
         attrs["birth"] = f"{m.group(1)}.{int(m.group(2)):02d}"
@@ -187,7 +178,7 @@ def annotated_name(text: str) -> tuple[str, dict[str, str], int] | None:
         p = part.strip()
         if not p:
             continue
-        if p in ("男", "女") or _ETHNIC.match(p):
+        if p in ("男", "女") or is_ethnicity(p):
             if not _profile_part(p, attrs):
                 return None
         elif key(p) in _NAME_MARKERS or p in _NAME_MARKERS:
@@ -224,7 +215,7 @@ def looks_like_position(text: str) -> bool:
     limit = min(len(first), 40)
     for i in range(2, limit):
         for length in _SUFFIX_LENGTHS:
-            if length <= i + 1 and first[i + 1 - length : i + 1] in _SUFFIX_SET:
+            if length <= i + 1 and first[i + 1 - length : i + 1] in _SUFFIX_SET and (length > 1 or first[i] not in NAME_SAFE_ENDINGS):
                 return True
     return False
 

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from awardtool.extract.lines import Line, is_chrome, is_footer
 from awardtool.extract.names import (
-    FUNCTION_CHARS, annotated_name, heading_kind, is_person_name, is_unit_name, profile_sentence, surnames, unit_suffix,
+    FUNCTION_CHARS, annotated_name, heading_kind, is_person_name, is_unit_name, profile_sentence, unit_suffix,
 )
 from awardtool.extract.text import ends_sentence, is_han, key
 from awardtool.extract.titles import NARRATIVE_SUFFIX, is_title_like
 from awardtool.records import Record
 from awardtool.regions import find_places
+from awardtool.vocab import surnames
 
 _PREVIEW_END = re.compile(r"(?:\.{3,}|…+)\s*$")
 _DATELINE = re.compile(
@@ -70,7 +71,7 @@ def _longest_unit_prefix(text: str) -> str | None:
     for j in range(3, min(len(text), 40) + 1):
         if text[j - 1] in _STOP_CHARS:
             break
-        if is_unit_name(text[:j]):
+        if is_unit_name(text[:j], running=True):
             best = text[:j]
     return best
 
@@ -103,7 +104,7 @@ def _org_candidates(text: str) -> Counter:
             ch = text[j - 1]
             if ch in _STOP_CHARS or not is_han(ch):
                 break
-            if unit_suffix(key(text[p.start : j])) and is_unit_name(text[p.start : j]):
+            if unit_suffix(key(text[p.start : j]), running=True) and is_unit_name(text[p.start : j], running=True):
                 best = text[p.start : j]
         if best:
             counts[best] += 1

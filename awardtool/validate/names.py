@@ -8,18 +8,10 @@ import unicodedata
 
 from awardtool.regions import find_places, to_simplified
 from awardtool.validate.chars import is_cjk, is_space
+from awardtool.vocab import PLACE_ENDINGS, UNIT_SUFFIXES
 
-# Endings of unit names in commendation lists (longest first is not needed: endswith).
-UNIT_SUFFIXES = tuple(
-    """
-    局 办公室 办 中心 科 院 委员会 委 公司 集团 大队 中队 支队 总队 分队 小队 班 班组 组 小组 站 所 社区 村
-    学校 小学 中学 大学 学院 幼儿园 医院 卫生院 队 部 处 室 厅 馆 会 协会 学会 商会 团 团队 支部 总支 党委
-    党组 工委 政府 街道 镇 乡 县 市 区 旗 盟 州 厂 车间 工段 场 矿 井 库 仓 行 分行 支行 社 合作社 园 基地 港 台
-    署 署 关 海关 监狱 法院 检察院 派出所 连 营 舰 艇 机组 专班 网格 工作室 项目部 指挥部 实验室 研究所
-    研究院 研究室 研究中心 服务中心 管理处 管理站 保护区 林场 农场 牧场 渔场 线 段 店 部门 单位 机关 企业
-    家庭 窗口 所队 中心校 分局 支局 分公司 子公司 总公司 有限公司 股份公司 事务所 律师所 分会 联合会 理事会
-    """.split()
-)
+# A collective may be a unit or a place honoured as a whole (全国文明城市: 无锡市).
+_UNIT_OR_PLACE_ENDINGS = UNIT_SUFFIXES + tuple(PLACE_ENDINGS)
 
 # A trailing annotation that is not part of the name proper: （筹）, (试点), 【…】.
 _TRAILING_NOTE = re.compile(r"[（(【\[][^（()）【】\[\]]{1,12}[)）】\]]$")
@@ -34,7 +26,7 @@ def looks_like_unit(name: str) -> bool:
     core = strip_spaces(name)
     while _TRAILING_NOTE.search(core):
         core = _TRAILING_NOTE.sub("", core)
-    return len(core) >= 2 and core.endswith(UNIT_SUFFIXES)
+    return len(core) >= 2 and core.endswith(_UNIT_OR_PLACE_ENDINGS)
 
 
 def looks_like_person(name: str) -> bool:
