@@ -8,6 +8,7 @@ can later highlight the source of a field and the extractor never needs to know 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 
 
@@ -93,6 +94,8 @@ class Document:
     path: the display path, e.g. ``batch.zip!报送材料/名单.docx``.
     format: the detected format ("txt", "docx", "pdf", "html", "xlsx", "csv", "doc" …).
     error: set when the file could not be read; blocks are then empty.
+    original: the bytes the document was read from, for the project's copy of the file (kept
+    only when asked for; None for a file refused unread, e.g. a zip bomb).
     """
 
     path: str
@@ -100,6 +103,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     warnings: list[Notice] = field(default_factory=list)
     error: Notice | None = None
+    original: bytes | None = field(default=None, repr=False, compare=False)
 
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]
@@ -116,3 +120,37 @@ class Document:
             else:
                 out.extend("\t".join(c.text for c in row) for row in b.rows)
         return "\n".join(out)
+
+
+# Characters Word and Excel refuse in their XML (openpyxl: IllegalCharacterError; python-docx:
+# "All strings must be XML compatible"): C0 controls other than tab and newline, and the two
+# non-characters. Vertical tab is what Word pastes for a soft line break, form feed a page
+# break, CR a line end: those become a newline; the rest are dropped.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+_AS_NEWLINE = {"\x0b": "\n", "\x0c": "\n", "\r": "\n"}
+
+
+def _clean(text: str) -> tuple[str, int]:
+    if _CONTROL.search(text) is None:
+        return text, 0
+    text = text.replace("\r\n", "\n")
+    return _CONTROL.subn(lambda m: _AS_NEWLINE.get(m.group(), ""), text)
+
+
+def clean_control_characters(doc: Document) -> Notice | None:
+    """Make every text of ``doc`` safe to write to Word and Excel, in place, once at import
+    for every format; a Notice says how many characters were changed (None: nothing to do)."""
+    changed = 0
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            block.text, n = _clean(block.text)
+            changed += n
+        else:
+            for row in block.rows:
+                for cell in row:
+                    cell.text, n = _clean(cell.text)
+                    changed += n
+    if not changed:
+        return None
+    return Notice("control_chars", f"已清理 {changed} 个 Word/Excel 不接受的控制字符"
+                                   "（软换行、换页符改为换行，其余删除），文字内容未受影响")

@@ -73,9 +73,9 @@ def list_files(paths: list[str | Path]) -> list[Path]:
     return [f for p in map(Path, paths) for f in (folder_files(p) if p.is_dir() else [p])]
 
 
-def _extract_chunk(files: list[str]) -> list[DocumentResult]:
+def _extract_chunk(files: list[str], keep_originals: bool = False) -> list[DocumentResult]:
     """Worker side: one chunk, results in order (a zip member list expands in place)."""
-    return list(extract_paths(files))
+    return list(extract_paths(files, keep_originals=keep_originals))
 
 
 def chunks(files: list[Path], workers: int) -> list[list[str]]:
@@ -87,15 +87,17 @@ def chunks(files: list[Path], workers: int) -> list[list[str]]:
 
 def extract_paths_parallel(paths: list[str | Path], workers: int | None = None,
                            progress: Progress | None = None,
-                           min_parallel: int = MIN_PARALLEL_FILES) -> Iterator[DocumentResult]:
+                           min_parallel: int = MIN_PARALLEL_FILES,
+                           keep_originals: bool = False) -> Iterator[DocumentResult]:
     """Like ``extract_paths``: one ``DocumentResult`` per document, in input order, with
-    ``progress(done, total, display)`` after each (``total`` None when a zip makes it unknown).
+    ``progress(done, total, display)`` after each (``total`` None when a zip makes it unknown)
+    and, with ``keep_originals``, the bytes each was read from.
 
     Small batches (fewer than ``min_parallel`` files) run in this process. Closing the
     generator early (a cancelled import) cancels the chunks not started yet."""
     files = list_files(paths)
     if len(files) < min_parallel:
-        yield from extract_paths(files, progress)
+        yield from extract_paths(files, progress, keep_originals)
         return
     total: int | None = None if any(extension_format(f.name) == "zip" for f in files) else len(files)
     workers = workers or default_workers()
@@ -109,9 +111,9 @@ def extract_paths_parallel(paths: list[str | Path], workers: int | None = None,
             # memory at once: results wait here until the ones before them are handed out.
             while pending and len(running) < workers * 3:
                 chunk = pending.popleft()
-                running.append((chunk, _submit(pool, chunk)))
+                running.append((chunk, _submit(pool, chunk, keep_originals)))
             chunk, future = running.popleft()
-            for result in _chunk_results(chunk, future):
+            for result in _chunk_results(chunk, future, keep_originals):
                 done += 1
                 if progress is not None:
                     progress(done, total, result.document.path)
@@ -120,28 +122,30 @@ def extract_paths_parallel(paths: list[str | Path], workers: int | None = None,
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _submit(pool: ProcessPoolExecutor, chunk: list[str]) -> Future | None:
+def _submit(pool: ProcessPoolExecutor, chunk: list[str], keep_originals: bool) -> Future | None:
     try:
-        return pool.submit(_extract_chunk, chunk)
+        return pool.submit(_extract_chunk, chunk, keep_originals)
     except RuntimeError:  # the pool broke (a worker died): the chunk runs here instead
         return None
 
 
-def _chunk_results(chunk: list[str], future: Future | None) -> list[DocumentResult]:
+def _chunk_results(chunk: list[str], future: Future | None, keep_originals: bool) -> list[DocumentResult]:
     if future is not None:
         try:
             return future.result()
         except Exception:  # noqa: BLE001 - BrokenProcessPool, pickling: redo the chunk here
             pass
-    return list(extract_paths(chunk))
+    return list(extract_paths(chunk, keep_originals=keep_originals))
 
 
 # --- the window's background checks --------------------------------------------------------------
-def check_chunk(items: list[tuple[int, Record]], word_limit: int) -> dict[int, list]:
-    """Findings of each record: rid → [Finding] (each record on its own, no batch checks)."""
+def check_chunk(items: list[tuple[int, Record]], word_limit: int, without_deeds=frozenset()) -> dict[int, list]:
+    """Findings of each record: rid → [Finding] (each record on its own, no batch checks).
+    Records in ``without_deeds`` come from a list that carries no deeds at all
+    (awardtool.export.plan.documents_with_deeds): an empty 简要事迹 is not missing there."""
     from awardtool.validate import check_record
 
-    return {rid: check_record(rec, word_limit=word_limit) for rid, rec in items}
+    return {rid: check_record(rec, word_limit=word_limit, has_deeds=rid not in without_deeds) for rid, rec in items}
 
 
 def find_duplicates(items: list[tuple[int, int | None, Record]], labels: dict) -> tuple[dict, dict]:

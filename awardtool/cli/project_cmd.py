@@ -19,7 +19,7 @@ import sys
 from awardtool.fields import FIELDS, KINDS, STATUSES
 from awardtool.pipeline import extract_paths
 from awardtool.store import (
-    ACTION_LABELS, CLI_LOCK_WAIT_S, Project, ProjectError, default_user, field_label, read_original,
+    ACTION_LABELS, CLI_LOCK_WAIT_S, Project, ProjectError, default_user, field_label,
 )
 
 
@@ -62,9 +62,9 @@ def run_import(args) -> int:
         return _fail(e)
     failed = False
     with project:
-        for result in extract_paths(args.paths):
+        for result in extract_paths(args.paths, keep_originals=True):  # each file read once
             doc = result.document
-            original = read_original(doc.path)
+            original = doc.original  # None when ingest refused the bytes (a bomb)
             if original is not None:
                 seen = project.document_by_hash(hashlib.sha256(original).hexdigest())
                 if seen is not None:

@@ -106,7 +106,7 @@ def _find_examples(state: dict) -> str:
 
 def _import(state: dict) -> str:
     from awardtool.pipeline import extract_paths
-    from awardtool.store import Project, read_original
+    from awardtool.store import Project
 
     path = state["work"] / "自检.awardproj"
     if path.exists():
@@ -114,11 +114,11 @@ def _import(state: dict) -> str:
     project = Project.open(path, create=True, user="自检")
     state["project"] = project
     counts: dict[str, int] = {}
-    for result in extract_paths(state["examples"]):
+    for result in extract_paths(state["examples"], keep_originals=True):
         doc = result.document
         if doc.error is not None:
             raise StepFailed(f"{Path(doc.path).name}：{doc.error.message}")
-        project.add_result(result, read_original(doc.path))
+        project.add_result(result, doc.original)
         counts[Path(doc.path).name] = len(result.extraction.records)
     wrong = [f"{n} 应有 {want} 条、实得 {counts.get(n, 0)} 条" for n, want in EXPECTED_RECORDS.items()
              if counts.get(n, 0) != want]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,10 +16,11 @@ from pathlib import Path
 from awardtool.ingest.errors import IngestError
 from awardtool.ingest.limits import (
     MAX_ZIP_MEMBERS,
-    MAX_ZIP_RATIO,
     MAX_ZIP_TOTAL,
     MB,
+    Unpacked,
     check_size,
+    ratio_suspicious,
     too_large,
 )
 from awardtool.ingest.sniff import EXTENSIONS, extension_format
@@ -70,57 +72,94 @@ class Member:
     error: IngestError | None = None
 
 
-def zip_members(data: bytes, display: str) -> Iterator[Member]:
-    """The wanted members of a zip, naturally sorted; raises IngestError for a zip that must
-    not be opened at all (corrupt, too many members, bomb)."""
+def zip_members(data: bytes, display: str, unpacked: Unpacked | None = None) -> Iterator[Member]:
+    """The wanted members of a zip, naturally sorted, each read only when the caller asks for
+    it. Raises IngestError, before yielding anything, for a zip that must not be opened at
+    all (corrupt directory, too many members, bomb); a damaged member fails alone.
+
+    ``unpacked`` is what may still be unpacked from the file the clerk gave (nested zips
+    share it); once it runs out the remaining members are refused, not read."""
+    zf, named = _open_zip(data)
+    return _members(zf, named, display, unpacked or Unpacked())
+
+
+def _open_zip(data: bytes) -> tuple[zipfile.ZipFile, list[tuple[str, zipfile.ZipInfo]]]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, EOFError, ValueError) as e:
-        raise IngestError("corrupt", "压缩包已损坏或不完整，无法打开") from e
-    with zf:
         infos = zf.infolist()
-        if len(infos) > MAX_ZIP_MEMBERS:
-            raise IngestError("too_many_members", f"压缩包内文件过多（{len(infos)} 个），超过 {MAX_ZIP_MEMBERS} 个上限")
-        total = sum(i.file_size for i in infos)
-        if total > MAX_ZIP_TOTAL:
-            raise IngestError(
-                "zip_bomb", f"压缩包解压后过大（{total / MB:.0f} MB），超过 {MAX_ZIP_TOTAL // MB} MB 上限"
-            )
-        named = [(decode_member_name(i), i) for i in infos if not i.is_dir()]
-        named = [(n, i) for n, i in named if is_wanted(n)]
-        named.sort(key=lambda ni: natural_key(ni[0]))
+    except Exception as e:  # BadZipFile, EOFError, ValueError, struct.error … on damaged directories
+        raise IngestError("corrupt", "压缩包已损坏或不完整，无法打开；请重新打包或重新下载后再导入") from e
+    if len(infos) > MAX_ZIP_MEMBERS:
+        zf.close()
+        raise IngestError("too_many_members", f"压缩包内文件过多（{len(infos)} 个），超过 {MAX_ZIP_MEMBERS} 个上限")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_ZIP_TOTAL:
+        zf.close()
+        raise IngestError(
+            "zip_bomb", f"压缩包解压后过大（{total / MB:.0f} MB），超过 {MAX_ZIP_TOTAL // MB} MB 上限"
+        )
+    named = [(decode_member_name(i), i) for i in infos if not i.is_dir()]
+    named = [(n, i) for n, i in named if is_wanted(n)]
+    named.sort(key=lambda ni: natural_key(ni[0]))
+    return zf, named
+
+
+def _members(zf: zipfile.ZipFile, named: list, display: str, unpacked: Unpacked) -> Iterator[Member]:
+    with zf:
         for name, info in named:
             shown = f"{display}!{name}"
             try:
-                yield Member(shown, _read_member(zf, info, name))
+                yield Member(shown, _read_member(zf, info, name, unpacked))
             except IngestError as e:
                 yield Member(shown, error=e)
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, unpacked: Unpacked) -> bytes:
     check_size(info.file_size, extension_format(name))
-    if info.file_size > MB and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
+    if ratio_suspicious(info.file_size, info.compress_size):
         raise IngestError("zip_bomb", "压缩比异常（疑似压缩炸弹），已拒绝解压")
     if info.flag_bits & 0x1:
         raise IngestError("encrypted", "压缩包内的文件已加密，请先解压（输入密码）后再导入")
+    unpacked.take(info.file_size)
     try:
         with zf.open(info) as f:
             out = f.read(info.file_size + 1)  # zipfile stops at the declared size; +1 catches liars
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as e:
-        raise IngestError("corrupt", f"压缩包内的文件已损坏，无法解压（{e}）") from e
+    except MemoryError:
+        raise
+    except Exception as e:  # zlib.error, LZMAError, bad CRC or header, unknown method …
+        raise IngestError("corrupt", "压缩包内的这个文件已损坏，无法解压；其他文件照常读取，"
+                                     "请向报送单位重新索取这个文件") from e
     if len(out) > info.file_size:
         raise too_large(len(out), info.file_size)
     return out
 
 
+def _is_regular_inside(path: Path, root: Path) -> bool:
+    """A regular file that is in the folder: not a device, FIFO or socket (reading one blocks
+    or never ends), and not a link out of the folder (to /dev/zero or /etc/passwd)."""
+    try:
+        if path.is_symlink():
+            target = path.resolve(strict=True)
+            if not target.is_relative_to(root):
+                return False
+        return stat.S_ISREG(path.stat().st_mode)
+    except (OSError, RuntimeError):  # dangling or looping link, no permission
+        return False
+
+
 def folder_files(folder: Path) -> list[Path]:
-    """The wanted files under ``folder``, recursively, naturally sorted by relative path."""
+    """The wanted regular files under ``folder``, recursively (links to folders are not
+    followed, links to files only when they stay inside), naturally sorted by relative path."""
     found: list[Path] = []
+    try:
+        root_real = folder.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return found
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__MACOSX"]
         for f in files:
             p = Path(root, f)
-            if is_wanted(p.relative_to(folder).as_posix()):
+            if is_wanted(p.relative_to(folder).as_posix()) and _is_regular_inside(p, root_real):
                 found.append(p)
     found.sort(key=lambda p: natural_key(p.relative_to(folder).as_posix()))
     return found

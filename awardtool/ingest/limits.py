@@ -7,8 +7,16 @@ clerk knows the file was refused on purpose and what to do about it.
 
 from __future__ import annotations
 
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from lxml import etree
 
+from awardtool.document import Notice
 from awardtool.ingest.errors import IngestError
 
 MB = 1024 * 1024
@@ -20,10 +28,25 @@ MAX_TEXT_BYTES = 20 * MB
 MAX_FILE_BYTES = 200 * MB
 # Zip batches and the zip inside a docx/xlsx.
 MAX_ZIP_TOTAL = 200 * MB  # sum of declared uncompressed sizes
-MAX_ZIP_RATIO = 200  # uncompressed / compressed, for members above 1 MB
+MAX_ZIP_RATIO = 200  # uncompressed / compressed, for members above RATIO_FROM
+RATIO_FROM = 256 * 1024  # below this a member's ratio says nothing (tiny files compress oddly)
 MAX_ZIP_MEMBERS = 5000
 MAX_ZIP_DEPTH = 3  # batch.zip!inner.zip!deeper.zip is the deepest we open
 MAX_XML_PART = 100 * MB  # one XML part inside a docx/xlsx
+# Everything unpacked from one file given by the clerk, nested zips included: nesting small,
+# highly compressed members must not multiply past what one batch may hold.
+MAX_UNPACKED = MAX_ZIP_TOTAL
+
+# Per document, whatever its size in bytes: tables are padded to their widest row and merged
+# cells copy their text, so a few KB can describe billions of cells. What a reader builds is
+# charged to the document's Budget; reading stops at a bound and keeps what was read.
+MAX_TABLE_COLS = 256  # Excel 2003's width; no nomination table comes near it
+MAX_SPAN = 64  # one cell's gridSpan / vMerge / colspan / rowspan
+MAX_MERGES = 10_000  # merged ranges in one sheet
+MAX_DOC_CELLS = 500_000  # table cells in one document (25 times a 10,000-row 汇总表)
+MAX_DOC_CHARS = 20_000_000  # text in one document, each merged copy counted again
+MAX_DOC_SECONDS = 30.0  # reading one document; then it stops and keeps what was read
+HARD_DOC_SECONDS = 45.0  # a library stuck inside one call is interrupted here (POSIX main thread)
 
 
 def too_large(size: int, limit: int) -> IngestError:
@@ -60,3 +83,126 @@ def parse_xml(data: bytes) -> etree._Element:
     if root is None:
         raise IngestError("corrupt", "文件内部的 XML 为空")
     return root
+
+
+class DocumentTimeout(IngestError):
+    """Raised by the hard time limit (a library call that never returned)."""
+
+    def __init__(self) -> None:
+        super().__init__("timeout", f"读取超时（超过 {HARD_DOC_SECONDS:.0f} 秒），文件可能已损坏或结构异常；"
+                                    "请用原软件打开检查后另存一份再导入")
+
+
+class Budget:
+    """What one document may still cost: cells, characters of text and time.
+
+    Readers charge what they build (``take``) and check the clock (``in_time``) in their
+    loops; once a bound is reached both answer False, the reader stops and returns what it
+    has, and ``notice`` tells the clerk what was left out and why."""
+
+    def __init__(self, cells: int = MAX_DOC_CELLS, chars: int = MAX_DOC_CHARS,
+                 seconds: float = MAX_DOC_SECONDS) -> None:
+        self.cells_left = cells
+        self.chars_left = chars
+        self.deadline = time.monotonic() + seconds
+        self.notice: Notice | None = None
+
+    @property
+    def exhausted(self) -> bool:
+        return self.notice is not None
+
+    def stop(self, code: str, message: str) -> bool:
+        """Record the first bound reached (later ones add nothing for the clerk); False."""
+        if self.notice is None:
+            self.notice = Notice(code, message)
+        return False
+
+    def take(self, cells: int, chars: int = 0) -> bool:
+        """Charge ``cells`` table cells holding ``chars`` characters; False once over a bound."""
+        if self.notice is not None:
+            return False
+        self.cells_left -= cells
+        self.chars_left -= chars
+        if self.cells_left < 0:
+            return self.stop("too_many_cells", f"表格单元格过多（超过 {MAX_DOC_CELLS:,} 个），只读取了前面的部分；"
+                                               "请只保留名单所在的表格后再导入")
+        if self.chars_left < 0:
+            return self.stop("too_much_text", f"文件展开后的文字过多（超过 {MAX_DOC_CHARS // 10_000:,} 万字），"
+                                              "只读取了前面的部分")
+        return self.in_time()
+
+    def take_text(self, chars: int) -> bool:
+        return self.take(0, chars)
+
+    def in_time(self) -> bool:
+        if self.notice is not None:
+            return False
+        if time.monotonic() > self.deadline:
+            return self.stop("timeout", f"读取超时（超过 {MAX_DOC_SECONDS:.0f} 秒），只读取了前面的部分；"
+                                        "文件可能过大或结构异常")
+        return True
+
+
+_budget: ContextVar[Budget | None] = ContextVar("awardtool_ingest_budget", default=None)
+
+
+def budget() -> Budget:
+    """The budget of the document being read (a fresh one when a reader is called directly)."""
+    b = _budget.get()
+    if b is None:
+        b = Budget()
+        _budget.set(b)
+    return b
+
+
+@contextmanager
+def document_budget() -> Iterator[Budget]:
+    """A fresh Budget for one document while it is read, and the hard time limit."""
+    b = Budget()
+    token = _budget.set(b)
+    try:
+        with _hard_deadline(HARD_DOC_SECONDS):
+            yield b
+    finally:
+        _budget.reset(token)
+
+
+@contextmanager
+def _hard_deadline(seconds: float) -> Iterator[None]:
+    """SIGALRM after ``seconds``: the backstop for a library call that never returns (the
+    cooperative checks only run between our own steps). Only where signals can be used —
+    POSIX, main thread (the worker processes and the command line); elsewhere a no-op."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expired(signum, frame):
+        raise DocumentTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class Unpacked:
+    """Bytes still allowed to be unpacked from one file the clerk gave, shared by every zip
+    nested inside it."""
+
+    def __init__(self, allowed: int = MAX_UNPACKED) -> None:
+        self.left = allowed
+
+    def take(self, size: int) -> None:
+        self.left -= size
+        if self.left < 0:
+            raise IngestError("zip_bomb", f"压缩包（含其中的压缩包）解压后超过 {MAX_UNPACKED // MB} MB 上限，"
+                                          "其余文件未解压；请分批解压后再导入")
+
+
+def ratio_suspicious(size: int, compressed: int) -> bool:
+    """A member that expands implausibly much for its size (a zip bomb's signature)."""
+    return size > RATIO_FROM and size > MAX_ZIP_RATIO * max(compressed, 1)

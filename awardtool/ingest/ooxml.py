@@ -9,13 +9,13 @@ import zipfile
 from lxml import etree
 
 from awardtool.ingest.errors import IngestError
-from awardtool.ingest.limits import MAX_XML_PART, MAX_ZIP_RATIO, MB, parse_xml, too_large
+from awardtool.ingest.limits import MAX_XML_PART, parse_xml, ratio_suspicious, too_large
 
 
 def open_package(data: bytes) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, EOFError, ValueError) as e:
+    except Exception as e:  # BadZipFile, EOFError, ValueError, struct.error … on a damaged package
         raise IngestError("corrupt", "文件已损坏或不完整（压缩结构无法打开），请重新获取原文件") from e
 
 
@@ -29,7 +29,9 @@ def read_part(zf: zipfile.ZipFile, name: str) -> bytes | None:
     try:
         with zf.open(info) as f:
             data = f.read(MAX_XML_PART + 1)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as e:
+    except MemoryError:
+        raise
+    except Exception as e:  # zlib.error, LZMAError, bad CRC or header, unknown method …
         raise IngestError("corrupt", "文件已损坏或不完整（内部数据无法解压），请重新获取原文件") from e
     if len(data) > MAX_XML_PART:
         raise too_large(len(data), MAX_XML_PART)
@@ -40,7 +42,7 @@ def check_member(info: zipfile.ZipInfo) -> None:
     """Refuse a member by its declared sizes before decompressing anything."""
     if info.file_size > MAX_XML_PART:
         raise too_large(info.file_size, MAX_XML_PART)
-    if info.file_size > MB and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
+    if ratio_suspicious(info.file_size, info.compress_size):
         raise IngestError("zip_bomb", "文件内部数据压缩比异常（疑似压缩炸弹），已拒绝读取")
 
 

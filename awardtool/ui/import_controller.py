@@ -39,18 +39,20 @@ def extract_in_worker(paths: list[str], progress, partial, cancelled) -> int:
 
     Reading and extracting run in worker *processes* (awardtool.parallel): done in this
     thread they would hold the GIL and stall the window every time its main thread let go of
-    it (each sqlite write does). This thread only waits, unpickles and reads the originals."""
+    it (each sqlite write does). This thread only waits and unpickles; each document comes
+    with the bytes it was read from (a zip member's too), read once by ingest."""
     from awardtool.parallel import extract_paths_parallel  # heavy readers: loaded on first import
 
     batch: list = []
     last = time.monotonic()
     count = 0
-    results = extract_paths_parallel(paths, progress=lambda done, total, p: progress(done, total or 0, p))
+    results = extract_paths_parallel(paths, progress=lambda done, total, p: progress(done, total or 0, p),
+                                     keep_originals=True)
     with closing(results):  # a cancelled import stops the workers' remaining chunks
         for result in results:
             if cancelled():
                 break
-            original = _original_bytes(result.document.path)
+            original, result.document.original = result.document.original, None
             batch.append((result, original))
             count += 1
             if time.monotonic() - last >= BATCH_SECONDS:
@@ -59,17 +61,6 @@ def extract_in_worker(paths: list[str], progress, partial, cancelled) -> int:
     if batch:
         partial(batch)
     return count
-
-
-def _original_bytes(display: str) -> bytes | None:
-    """The file's bytes for the project's copy; a zip member (``a.zip!x.docx``) has none here."""
-    if "!" in display:
-        return None
-    p = Path(display)
-    try:
-        return p.read_bytes() if p.is_file() else None
-    except OSError:
-        return None
 
 
 class ImportController(QObject):

@@ -71,7 +71,7 @@ def test_a_lost_worker_costs_no_file(batch, monkeypatch):
     """A chunk whose worker died is extracted again in this process."""
     calls = []
 
-    def broken(pool, chunk):
+    def broken(pool, chunk, *options):
         calls.append(chunk)
         future = Future()
         future.set_exception(BrokenProcessPool("a worker was killed"))
