@@ -10,9 +10,12 @@ extractor sees only the neutral Document, never a file format.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from awardtool.document import Document, Notice
+from awardtool.extract.form import extract_forms
 from awardtool.extract.lines import Line, document_lines
 from awardtool.extract.namelist import extract_name_list, heading_text, is_count_line
 from awardtool.extract.narrative import extract_narrative
@@ -25,7 +28,7 @@ from awardtool.regions import dominant_province, resolve
 
 @dataclass(slots=True)
 class Extraction:
-    kind: str = "unknown"  # "list" | "narrative" | "unknown"
+    kind: str = "unknown"  # "list" | "narrative" | "form" (推荐审批表 …) | "unknown"
     title: str | None = None
     records: list[Record] = field(default_factory=list)
     warnings: list[Notice] = field(default_factory=list)
@@ -34,6 +37,9 @@ class Extraction:
 def extract(doc: Document) -> Extraction:
     if doc.error is not None or not doc.blocks:
         return Extraction()
+    forms = extract_forms(doc)  # label/value tables: a form, even when it also looks like a list
+    if forms is not None:
+        return Extraction("form", *forms)
     lines = document_lines(doc)
     result = _from_tables(doc, lines) or _from_name_list(doc, lines) or _from_narrative(lines)
     if result is None:
@@ -108,10 +114,10 @@ def _from_narrative(lines: list[Line]) -> Extraction | None:
 
 def _assign_regions(doc: Document, pairs: list[tuple[Record, str | None]]) -> None:
     """Region of each list record: its own 所在地区 column, else the region heading it was
-    filed under, else the unit's name (a person's: the work unit), else the one province the
-    whole document names."""
-    doc_province: str | None = None
-    doc_checked = False
+    filed under, else the unit's name (a person's: the work unit), else the province of the
+    whole list — the one province the document names, or the one nearly all the other records
+    are in (a province's own list: 我省…, a 省妇联 公示, a city's list of its honourees)."""
+    pending: list[Record] = []
     for rec, heading in pairs:
         province = city = None
         own = rec.name if rec.kind == "collective" else rec.position
@@ -125,9 +131,31 @@ def _assign_regions(doc: Document, pairs: list[tuple[Record, str | None]]) -> No
             city = own_city if own_province == province else None
         if province is None and rec.region:
             continue  # an unknown region written by the author stays as written
-        if province is None:
-            if not doc_checked:
-                doc_province, doc_checked = dominant_province(doc.text(), strict=True), True
-            province = doc_province
         rec.region = province
         rec.city = rec.city or city
+        if province is None:
+            pending.append(rec)
+    if pending:
+        text = doc.text()
+        province = dominant_province(text, strict=True) or _list_province([r.region for r, _ in pairs if r.region])
+        if province is None and _OWN_LIST.search(text):
+            province = dominant_province(text, strict=False)
+        for rec in pending:
+            rec.region = province
+
+
+# How a province's own list speaks of it: 我省, 全省, 经省妇联党组研究, 省总工会决定.
+_OWN_LIST = re.compile(r"我省|全省|本省|省(?:妇联|婦聯|总工会|總工會|委|政府|人民政府|文明办|文明委)")
+# Share of a list's placed records that must be in one province for the list to be that
+# province's own: a national list spreads over many, a regional one strays only by a unit
+# or two based elsewhere.
+_OWN_LIST_SHARE = 0.8
+
+
+def _list_province(regions: list[str]) -> str | None:
+    """The province nearly all placed records of a list are in, when there are a few."""
+    counts = Counter(regions)
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n >= 2 and n >= _OWN_LIST_SHARE * len(regions) else None

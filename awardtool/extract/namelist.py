@@ -17,12 +17,16 @@ from dataclasses import dataclass, field
 from awardtool.extract.lines import Line, is_chrome, is_footer
 from awardtool.extract.names import Entry, heading_kind, is_unit_name, looks_like_position, parse_entry
 from awardtool.extract.text import is_sentence, key
+from awardtool.extract.titles import AWARD_WORD
 from awardtool.records import Record
 from awardtool.regions import is_region_name
 
 NUM_PREFIX = re.compile(r"^\s*(?:第?(\d{1,3})\s*[.、．。)）](?!\d)\s*|[（(](\d{1,3})[)）]\s*|(\d{1,3})\s+(?=\S))")
 CN_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部分章节类组批])\s*")
-_COUNT_PAREN = re.compile(r"\s*[（(]\s*(?:共\s*)?\d+\s*[个個名人家项項]?\s*[)）]\s*$")
+# （15个）, （共51名）, （延边州12个）: how many entries the group has, perhaps where from
+_COUNT_PAREN = re.compile(r"\s*[（(][^()（）\d]{0,8}?\s*(?:共\s*)?\d+\s*[个個名人家项項户所组組]?\s*[)）]\s*$")
+# 上海:江源 华东师范大学…教师 — a region prefixed to the entry (the region holds for the lines after)
+_REGION_PREFIX = re.compile(r"^\s*(?P<r>[^:：\s]{2,8}?)\s*[:：]\s*(?=\S)")
 # （按姓氏笔画排序）, （排名不分先后）: how the list is ordered, not part of the group's name
 _ORDER_NOTE = re.compile(r"\s*[（(]\s*(?:按|以|排名|排序|不分)[^()（）]{1,16}[)）]\s*")
 _CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
@@ -42,19 +46,28 @@ class Item:
     offset: int = 0  # where the entry text starts in the line (after a number prefix)
     heading: str | None = None  # heading text without its 一、 prefix
     heading_region: bool = False
+    region: str | None = None  # a region prefixed to the entry (上海:江源 …)
 
 
 def _heading(text: str) -> tuple[str, bool] | None:
     """(heading text, is a region) when the line is a grouping heading."""
     body = CN_PREFIX.sub("", text, count=1).strip()
+    body = re.sub(r"\s*[:：]$", "", body)  # 全国诚实守信模范: — the group its entries follow
+    counted = bool(_COUNT_PAREN.search(body))
     body = _ORDER_NOTE.sub("", _COUNT_PAREN.sub("", body)).strip()
     if not body or len(key(body)) > _HEADING_MAX or re.search(r"[。；！？;!?:：]", body):
         return None
     if _TITLE_WORDS.search(key(body)) and not CN_PREFIX.match(text):
-        return None  # 2024年度先进个人名单 is the list's title, not a group inside it
+        if not counted:
+            return None  # 2024年度先进个人名单 is the list's title, not a group inside it
+        body = re.sub(r"名单$", "", body)  # 第七届全国文明村镇名单（延边州12个）: a counted group
     if is_region_name(body):
         return body, True
     if heading_kind(body) and not is_unit_name(body):
+        return body, False
+    # 三、全国关心下一代工作突出贡献奖 / 全国诚实守信模范: / …道德模范名单（延边州1人）: an award
+    # named as a group (numbered, counted or introducing what follows with a colon)
+    if (CN_PREFIX.match(text) or counted or re.search(r"[:：]\s*$", text)) and AWARD_WORD.search(body) and not is_unit_name(body):
         return body, False
     return None
 
@@ -89,9 +102,14 @@ def classify(lines: list[Line]) -> list[Item]:
             m = NUM_PREFIX.match(text)
             offset = m.end() if m else 0
             seq = int(next(g for g in m.groups() if g)) if m else None
-            entries = parse_entry(text[offset:], individual_context=kind_ctx == "individual")
+            region = None
+            rp = _REGION_PREFIX.match(text, offset)
+            if rp and is_region_name(rp.group("r")):
+                region, offset = rp.group("r"), rp.end()
+            after_heading = bool(items) and items[-1].type == "heading" and kind_ctx is None
+            entries = parse_entry(text[offset:], individual_context=kind_ctx == "individual" or after_heading)
             if entries:
-                items.append(Item(ln, "entry", entries, seq, offset))
+                items.append(Item(ln, "entry", entries, seq, offset, region=region))
                 continue
             head = _heading(text)
         if head is not None and not cn and _awaits_post(items) and looks_like_position(text):
@@ -149,6 +167,7 @@ class _Draft:
     region_heading: str | None
     deeds: list[Line] = field(default_factory=list)
     has_position_line: bool = False
+    headed: bool = False  # the first entry of a run, directly under a group heading
 
 
 def _numbered_mode(items: list[Item]) -> bool:
@@ -177,7 +196,9 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
             runs.append(cur)
         cur, gap_type, pending = [], None, []
 
-    for it in items:
+    prev_heading = False
+    for it, prev in zip(items, [None, *items]):
+        prev_heading = prev is not None and prev.type == "heading"
         if it.type == "heading":
             if it.heading_region:
                 region_ctx, award_ctx = it.heading, None
@@ -205,8 +226,11 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
             if cur and pending:
                 cur[-1].deeds.extend(pending)
             pending = []
+            if it.region:
+                region_ctx = it.region
             for e in it.entries:
                 cur.append(_draft(it, e, region_ctx, award_ctx))
+            cur[-len(it.entries)].headed = prev_heading
             continue
         if it.type == "position":
             # 宜春市第一中学数学教师 under 一、张建国: the post of the person just named
@@ -223,7 +247,10 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
             continue
         close(attach_trailing=numbered or gap_type == "prose")
     close(attach_trailing=numbered or gap_type == "prose")
-    keep = [r for r in runs if len(r) >= 2]
+    # A lone entry is a record only as the whole group under a heading (三、…突出贡献奖 / 王 峰)
+    # of a document that has a list elsewhere: a unit named once in a page is not a list.
+    listed = any(len(r) >= 2 for r in runs)
+    keep = [r for r in runs if len(r) >= 2 or (listed and r[0].headed)]
     out: list[tuple[Record, str | None]] = []
     for run in keep:
         for d in run:

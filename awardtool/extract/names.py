@@ -201,21 +201,27 @@ _TITLE_PART_MAX = 12  # ，高级工程师 / ，首席技师: the rank after a p
 
 def looks_like_position(text: str) -> bool:
     """A post as lists write it after a name: ``吉林省汪清县第四幼儿园园长``,
-    ``…设备技术检测中心主任，高级工程师``. A unit ending within its first 40 characters,
-    no sentence punctuation, mostly Han, and only short ranks after a comma — so prose (``同志在
-    社区工作多年，表现突出``) is not one."""
+    ``…设备技术检测中心主任，高级工程师``, several posts ``…大学教授,…协会会长,…实验室主任``.
+    A unit ending within its first 40 characters, no sentence punctuation, mostly Han, and after
+    a comma only short ranks or further posts — so prose (``同志在社区工作多年，表现突出``) is
+    not one."""
     k = key(text)
-    if not 4 <= len(k) <= 80 or _SENTENCE_STOPS.search(k) or k[0] in FUNCTION_CHARS or k[0] in _PRONOUNS or k.startswith("同志"):
+    if not 4 <= len(k) <= 160 or _SENTENCE_STOPS.search(k) or k[0] in FUNCTION_CHARS or k[0] in _PRONOUNS or k.startswith("同志"):
         return False
     if han_count(k) < 0.6 * len(k):
         return False
     first, *ranks = k.split(",")
-    if any(len(r) > _TITLE_PART_MAX or not r for r in ranks):
+    if len(first) > 80 or any(not r or (len(r) > _TITLE_PART_MAX and not _has_unit_ending(r)) for r in ranks):
         return False
-    limit = min(len(first), 40)
-    for i in range(2, limit):
+    return _has_unit_ending(first)
+
+
+def _has_unit_ending(k: str) -> bool:
+    """A unit ending (not a one-character one that begins everyday words) within the first 40
+    characters of ``k``, after at least two characters."""
+    for i in range(2, min(len(k), 40)):
         for length in _SUFFIX_LENGTHS:
-            if length <= i + 1 and first[i + 1 - length : i + 1] in _SUFFIX_SET and (length > 1 or first[i] not in NAME_SAFE_ENDINGS):
+            if length <= i + 1 and k[i + 1 - length : i + 1] in _SUFFIX_SET and (length > 1 or k[i] not in NAME_SAFE_ENDINGS):
                 return True
     return False
 
@@ -251,6 +257,35 @@ def _person_with_position(text: str, tokens: list[tuple[int, str]]) -> Entry | N
     return None
 
 
+_ENTRY_MAX = 120  # a longer line is prose, unless it is a long post or a long run of names
+_TRAILING_REMARK = re.compile(r"\s*[（(](?P<r>[^()（）]{7,60})[)）]$")
+_NOTE_WORDS = re.compile(r"^(?:[男女]|左|右|中|前|后|上|下|图|摄|照片|见|注|按|排名|第)")
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+
+
+def _is_unit_note(ann: str) -> bool:
+    """What a list puts in parentheses after a person's name to say where they work: a short
+    unit or post (寿乡食用菌专业合作社, 京山轻机, 市二医), not a gender, a caption or a remark."""
+    k = key(ann)
+    return 2 <= len(k) <= 40 and han_count(k) >= 0.6 * len(k) and not _NOT_NAME_CHARS.search(k) and not _NOTE_WORDS.match(k)
+
+
+def _separated(text: str, stripped: str, lead: int) -> list[Entry]:
+    """张三、李四、王五 / 某某局、某某村、某某家庭: every part a name, else nothing."""
+    parts = re.split(r"[、，,]", stripped)
+    if len(parts) < 2 or not all(p.strip() and (is_person_name(p) or is_unit_name(p)) for p in parts):
+        return []
+    out, pos = [], lead
+    for p in parts:
+        s = text.index(p.strip(), pos)
+        out.append(Entry(p.strip(), s, s + len(p.strip()), "individual" if is_person_name(p) else "collective"))
+        pos = s + len(p.strip())
+    return out
+
+
 def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
     """The records one list line names (several for 张三、李四、王五), or [] if it is not an
     entry. ``line`` has no number prefix; spans are relative to it."""
@@ -263,13 +298,19 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
     m = _COLON_ENTRY.match(stripped)
     if m and len(stripped) <= _COLON_ENTRY_MAX and not _PROFILE.match(stripped):
         name, rest = m.group("name").strip(), m.group("rest").rstrip()
+        # 1.马存忠:平凉市…党总支书记 / 邓 婕:环县…社区党支部书记、 (a post, perhaps cut off)
+        if is_person_name(name) and (looks_like_position(rest) or is_unit_name(rest)):
+            start, rest_start = lead + m.start("name"), lead + m.start("rest")
+            return [Entry(name, start, start + len(name), "individual", {"position": rest}, {"position": (rest_start, rest_start + len(rest))})]
         if (is_unit_name(name) and not _ROLE_LABEL.search(key(name)) or is_person_name(name)) and (is_sentence(rest) or ends_sentence(rest)):
             start = lead + m.start("name")
             rest_start = lead + m.start("rest")
             kind = "individual" if is_person_name(name) else "collective"
             return [Entry(name, start, start + len(name), kind, {"deeds": rest}, {"deeds": (rest_start, rest_start + len(rest))})]
-    if len(stripped) > 120:
-        return []
+    if len(stripped) > _ENTRY_MAX:
+        # only a long post (``石 琴 …教授,…会长,…主任``) or a long run of 、-separated names
+        entry = _person_with_position(text, _tokens(text))
+        return [entry] if entry else _separated(text, stripped, lead)
     # 宋芳蓉:女,土家族,24岁,…,单位职务
     m = _PROFILE.match(stripped)
     if m and is_person_name(m.group("name")):
@@ -287,7 +328,13 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
             entry.attrs["position"] = post
             entry.spans["position"] = (at, at + len(post))
         return [entry]
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    # 陈斌(寿乡食用菌专业合作社): a person with the unit in parentheses
+    m = _ANNOTATED.match(stripped)
+    if m and not m.group("rest").strip() and is_person_name(m.group("name")) and _is_unit_note(m.group("ann")):
+        name, ann = m.group("name").strip(), m.group("ann").strip()
+        at = lead + m.start("ann") + m.group("ann").index(ann)
+        return [Entry(name, lead, lead + len(name), "individual", {"position": ann}, {"position": (at, at + len(ann))})]
+    tokens = _tokens(text)
     # 刘劲松　…操作工，首席技师 / 田　华　…党委书记、居委会主任 / 黄 英 江西省铜鼓中学
     if len(tokens) >= 2:
         entry = _person_with_position(text, tokens)
@@ -297,15 +344,7 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
         return []
     # 张三、李四、王五 / 某某局、某某中心
     if "、" in stripped or "，" in stripped or "," in stripped:
-        parts = [p for p in re.split(r"[、，,]", stripped)]
-        if len(parts) >= 2 and all(p.strip() and (is_person_name(p) or is_unit_name(p)) for p in parts):
-            out, pos = [], lead
-            for p in parts:
-                s = text.index(p.strip(), pos)
-                out.append(Entry(p.strip(), s, s + len(p.strip()), "individual" if is_person_name(p) else "collective"))
-                pos = s + len(p.strip())
-            return out
-        return []
+        return _separated(text, stripped, lead)
     # 张三　李四　王五 (names separated by spaces; 1-character tokens pair up as padded names)
     if len(tokens) >= 2 and all(len(key(t)) <= 4 for _, t in tokens):
         groups: list[tuple[int, int]] = []
@@ -323,6 +362,11 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
         if all(_row_name(n) for _, _, n in names) and (individual_context or len(names) >= 3):
             return [Entry(n, s, e, "individual") for s, e, n in names]
     if is_unit_name(stripped):
+        # …业务部(民进会员徐本瀚任总经理): a remark in parentheses after the name goes to notes
+        m = _TRAILING_REMARK.search(stripped)
+        if m and is_unit_name(stripped[: m.start()]) and not unit_suffix(key(m.group("r"))):
+            name = stripped[: m.start()].rstrip()
+            return [Entry(name, lead, lead + len(name), "collective", {"notes": m.group("r")})]
         return [Entry(stripped, lead, lead + len(stripped), "collective")]
     if individual_context and is_person_name(stripped):
         return [Entry(stripped, lead, lead + len(stripped), "individual")]

@@ -14,7 +14,7 @@ from awardtool.extract.lines import Line, is_chrome
 from awardtool.extract.text import key
 
 _QUESTION = re.compile(r"[?？]|[呢吗嗎]$|是谁|是誰|有哪些|怎么|如何")
-_AWARD_WORD = re.compile(r"(?:奖|獎|奖章|奖状|称号|稱號|荣誉|榮譽|先进|先進|模范|模範|标兵|標兵|楷模|名单|名單|先锋|先鋒|之星|奋斗者|奮鬥者)")
+AWARD_WORD = re.compile(r"(?:奖|獎|奖章|奖状|称号|稱號|荣誉|榮譽|先进|先進|模范|模範|标兵|標兵|楷模|名单|名單|先锋|先鋒|之星|奋斗者|奮鬥者)")
 _INFOBOX = re.compile(r"^[-*•·\s]*中文名\s*[:：]\s*(?P<t>.+?)\s*$")
 _DEFINITION = re.compile(r"^[“\"]?(?P<t>[^，,。“”\"《》()（）:：\s]{3,24}?)[”\"]?\s*(?:[（(][^)）]{0,60}[)）])?\s*[，,]?\s*是")
 # Narrative titles: 事迹材料, 推荐材料, 评选材料 … (the award is what precedes them)
@@ -58,7 +58,7 @@ def list_title(lines: list[Line], first_list_line: int | None) -> str | None:
                 return ln.text.strip()
     for ln in lines[: first_list_line or len(lines)]:
         m = _DEFINITION.match(ln.text.strip())
-        if m and _AWARD_WORD.search(m.group("t")) and not _QUESTION.search(re.split(r"[。!！]", ln.text)[0]):
+        if m and AWARD_WORD.search(m.group("t")) and not _QUESTION.search(re.split(r"[。!！]", ln.text)[0]):
             return m.group("t")
     # a report or notice whose list follows several paragraphs of text: the document's own title
     first = next((ln.text.strip() for ln in lines[: first_list_line or len(lines)] if ln.text.strip() and not is_chrome(ln.text)), None)

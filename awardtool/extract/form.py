@@ -1,0 +1,369 @@
+"""Nomination forms (推荐审批表, 推荐表, 登记表, 申报表): one record per filled-in form.
+
+A form is a table of label cells and value cells, not a list: its labels stand in many rows
+(姓名 / 性别 / 民族 on one, 工作单位及职务 on the next, 主要事迹 below), each with its value
+to the right or, when a whole row is labels, in the row below. Labels are recognised by
+meaning (awardtool.extract.form_labels); merged cells come from the readers as copies marked
+``merged``, so a label or value spanning several grid columns or rows is read once, and a
+label merged down over several rows (主要事迹 beside two rows of text) collects every row.
+
+Everything works on the neutral Document — Word, Excel, PDF and OCR'd tables look the same
+here — and on ``标签：值`` text lines around or instead of the table. A document may hold
+several forms (one per page, repeated tables): a new record starts where a form names its
+nominee again. The title above a form (``全国三八红旗手推荐审批表``) gives the award.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from awardtool.document import Cell, Document, Paragraph, Table
+from awardtool.extract.form_labels import (
+    FORM_TITLE,
+    OPINION,
+    OTHER,
+    form_title_award,
+    inline_pair,
+    is_signature_line,
+    label_of,
+    opinion_cell,
+)
+from awardtool.extract.names import is_person_name
+from awardtool.extract.narrative import repair_paragraphs
+from awardtool.extract.text import key, squeeze
+from awardtool.records import FieldSource, Record
+from awardtool.regions import dominant_province, resolve
+
+_MIN_LABEL_ROWS = 3  # a list has labels in its header row only; a form in many rows
+_PERSON_FIELDS = ("gender", "ethnicity", "birth", "politics", "education")
+_UNIT_FIELDS = ("unit_type", "leader", "staff")
+_JOINED = ("position",)  # 工作单位 + 职务 + 职称 written as separate labels make one field
+_INSTRUCTIONS = re.compile(r"^(?:填表说明|填报说明|填写说明|说明$|注意事项)")
+_GENDERS = {"男": "男", "女": "女", "男性": "男", "女性": "女"}
+
+
+@dataclass(slots=True)
+class _Run:
+    """A table cell as the reader sees it: merged copies to its right folded in."""
+
+    row: int
+    col: int
+    last: int  # last grid column covered
+    cell: Cell
+    label: str | None
+    continued: bool  # a copy of the cell above (a vertical merge)
+
+
+@dataclass(slots=True)
+class _Pair:
+    field: str
+    value: str
+    source: FieldSource
+    name_label: str = ""  # for a name: the label's key (姓名 / 单位名称)
+
+
+@dataclass(slots=True)
+class _Form:
+    pairs: list[_Pair] = field(default_factory=list)
+    title: str | None = None
+    block: int = 0
+
+    def has(self, name: str) -> bool:
+        return any(p.field == name for p in self.pairs)
+
+
+def _runs(rows: list[list[Cell]]) -> list[list[_Run]]:
+    out: list[list[_Run]] = []
+    for r, row in enumerate(rows):
+        runs: list[_Run] = []
+        for c, cell in enumerate(row):
+            if runs and cell.merged and cell.text == row[c - 1].text and runs[-1].last == c - 1:
+                runs[-1].last = c
+                continue
+            above = rows[r - 1][c] if r > 0 and c < len(rows[r - 1]) else None
+            continued = cell.merged and above is not None and above.text == cell.text and bool(cell.text.strip())
+            runs.append(_Run(r, c, c, cell, label_of(cell.text), continued))
+        out.append(runs)
+    return out
+
+
+def _covering(runs: list[_Run], col: int) -> _Run | None:
+    return next((x for x in runs if x.col <= col <= x.last), None)
+
+
+def _below(grid: list[list[_Run]], run: _Run) -> _Run | None:
+    """The value under a label: the first run below it that is not the label itself merged down."""
+    for r in range(run.row + 1, len(grid)):
+        under = _covering(grid[r], run.col)
+        if under is None:
+            return None
+        if under.continued and under.cell.text == run.cell.text:
+            continue
+        return None if under.label is not None else under
+    return None
+
+
+def _is_label_row(runs: list[_Run]) -> bool:
+    own = [x for x in runs if not x.continued and x.cell.text.strip()]
+    return len(own) >= 2 and all(x.label is not None for x in own)
+
+
+def _is_form(grid: list[list[_Run]]) -> bool:
+    """Labels in at least three rows, and not only in one header row: a list whose cells
+    happen to read like a label (a 备注 of 说明) stays a list."""
+    fields_by_row: dict[int, set[str]] = {}
+    for runs in grid:
+        for x in runs:
+            if x.continued:
+                continue
+            fld = x.label or (inline_pair(x.cell.text) or (None,))[0]
+            if fld is not None:
+                fields_by_row.setdefault(x.row, set()).add(fld)
+    if len(fields_by_row) < _MIN_LABEL_ROWS:
+        return False
+    densest = max(fields_by_row, key=lambda r: len(fields_by_row[r]))
+    others = set().union(*(f for r, f in fields_by_row.items() if r != densest))
+    return len(others) >= 2
+
+
+def _table_pairs(doc: Document, bi: int, table: Table) -> tuple[list[_Pair], str | None] | None:
+    """The label/value pairs of a form table (and a title written in its top row), or None
+    when the table is not a form."""
+    if _INSTRUCTIONS.match(key(table.loc.sheet or "")) or _INSTRUCTIONS.match(
+        key(next((c.text for row in table.rows for c in row if c.text.strip()), ""))
+    ):
+        return None  # a 填表说明 sheet or box: it mentions every label, fills in none
+    grid = _runs(table.rows)
+    if not _is_form(grid):
+        return None
+    title = None
+    pairs: list[_Pair] = []
+    used: set[tuple[int, int]] = set()
+    last_value: dict[int, tuple[_Run, str]] = {}  # row → (value run, field) read on it
+
+    def take(fld: str, value: _Run, label: _Run) -> None:
+        used.add((value.row, value.col))
+        last_value[value.row] = (value, fld)
+        if fld in (OTHER, OPINION) or (fld != "deeds" and opinion_cell(value.cell.text)):
+            return
+        text = value.cell.text
+        pairs.append(_Pair(fld, text, FieldSource(bi, value.cell.loc, 0, len(text)), key(label.cell.text)))
+
+    for runs in grid:
+        label_row = _is_label_row(runs)
+        for i, run in enumerate(runs):
+            if (run.row, run.col) in used:
+                continue
+            if run.label is None:
+                if not run.continued:
+                    _loose_cell(doc, bi, run, runs[:i], grid, last_value, pairs, used)
+                if title is None and not pairs and len([x for x in runs if x.cell.text.strip()]) == 1 and FORM_TITLE.search(key(run.cell.text)):
+                    title = squeeze(run.cell.text)
+                continue
+            right = runs[i + 1] if i + 1 < len(runs) else None
+            if run.continued:  # a label merged down: its next row of value
+                if right is not None and right.label is None and not right.continued:
+                    take(run.label, right, run)
+                continue
+            if not label_row and right is not None and right.label is None and not right.continued:
+                take(run.label, right, run)
+                continue
+            under = _below(grid, run)
+            if under is not None:
+                take(run.label, under, run)
+            elif right is None or right.label is not None:
+                used.add((run.row, run.col))
+    return pairs, title
+
+
+def _loose_cell(doc, bi, run: _Run, before: list[_Run], grid, last_value, pairs: list[_Pair], used) -> None:
+    """A cell that is no label's value: ``姓名：王芳`` in one cell, or the rest of a value a
+    page break (or the author) moved into the next row, under an empty label cell."""
+    text = run.cell.text
+    if not text.strip():
+        return
+    inline = inline_pair(text)
+    if inline is not None:
+        fld, value, offset = inline
+        if fld not in (OTHER, OPINION) and value.strip():
+            pairs.append(_Pair(fld, value, FieldSource(bi, run.cell.loc, offset, len(text)), fld))
+        used.add((run.row, run.col))
+        return
+    if any(x.cell.text.strip() for x in before) or run.row == 0:
+        return
+    prev = last_value.get(run.row - 1)
+    if prev is not None and prev[0].col <= run.col <= prev[0].last and prev[1] not in (OTHER, OPINION):
+        if pairs and pairs[-1].field == prev[1]:
+            pairs[-1].value += "\n" + text
+            last_value[run.row] = (run, prev[1])
+            used.add((run.row, run.col))
+
+
+def _line_pairs(bi: int, para: Paragraph) -> list[_Pair]:
+    """``姓名：王芳    性别：女`` — the label/value pairs of one text line."""
+    text = para.text
+    out: list[_Pair] = []
+    starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s))[^\s:：]{1,16}\s*[:：]", text)]
+    pieces = [(s, starts[i + 1] if i + 1 < len(starts) else len(text)) for i, s in enumerate(starts)]
+    for s, e in pieces:
+        found = inline_pair(text[s:e])
+        if found is None:
+            if out:  # "：" inside a value
+                out[-1].value += text[s:e]
+                out[-1].source.end = e
+            continue
+        fld, value, offset = found
+        value = value.rstrip()
+        if fld in (OTHER, OPINION):
+            out.append(_Pair(fld, "", FieldSource(bi, para.loc, s + offset, s + offset)))
+            continue
+        out.append(_Pair(fld, value, FieldSource(bi, para.loc, s + offset, s + offset + len(value)), fld))
+    return out
+
+
+def _forms(doc: Document) -> tuple[list[_Form], bool]:
+    """The forms of a document in order, and whether any table was a form table."""
+    forms: list[_Form] = [_Form()]
+    any_table = False
+    pending_title: str | None = None
+    deeds_open = False  # a 主要事迹： line with its text in the paragraphs that follow
+
+    def start_new(block: int) -> None:
+        cur = forms[-1]
+        if cur.has("name"):
+            forms.append(_Form(block=block))
+
+    for bi, b in enumerate(doc.blocks):
+        if isinstance(b, Table):
+            found = _table_pairs(doc, bi, b)
+            deeds_open = False
+            if found is None:
+                continue
+            pairs, title = found
+            any_table = True
+            if any(p.field == "name" for p in pairs):
+                start_new(bi)
+            cur = forms[-1]
+            if not cur.pairs:
+                cur.block = bi
+            cur.title = cur.title or title or pending_title
+            pending_title = None
+            cur.pairs.extend(pairs)
+            continue
+        text = b.text.strip()
+        if not text:
+            continue
+        k = key(text)
+        if len(k) <= 60 and FORM_TITLE.search(k):
+            start_new(bi)
+            forms[-1].title = forms[-1].title or text
+            pending_title = text
+            deeds_open = False
+            continue
+        pairs = _line_pairs(bi, b)
+        if pairs:
+            if any(p.field == "name" for p in pairs):
+                start_new(bi)
+            cur = forms[-1]
+            if not cur.pairs:
+                cur.block = bi
+            cur.pairs.extend(pairs)
+            deeds_open = pairs[-1].field == "deeds" and not pairs[-1].value.strip()
+            continue
+        if deeds_open and not is_signature_line(text):
+            last = forms[-1].pairs[-1]
+            if not last.value.strip():
+                last.source = FieldSource(bi, b.loc, 0, len(b.text))  # the deeds start here
+            last.value = f"{last.value}\n{text}" if last.value.strip() else text
+    return [f for f in forms if f.has("name")], any_table
+
+
+def _deeds(text: str) -> str:
+    lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n")]
+    lines = [ln for ln in lines if ln and not is_signature_line(ln)]
+    return "\n".join(repair_paragraphs(lines))
+
+
+def _record(form: _Form) -> Record:
+    rec = Record(name="")
+    name_label = ""
+    for p in form.pairs:
+        value = p.value.strip()
+        if p.field == "name":
+            if not rec.name and value:
+                rec.name, name_label = squeeze(value.replace("\n", "")) if "\n" in value else value, p.name_label
+                rec.source = p.source
+                rec.field_sources["name"] = p.source
+            elif rec.name and value and not rec.position:  # 姓名 and 单位名称 on one form
+                rec.position, rec.field_sources["position"] = squeeze(value), p.source
+            continue
+        if not value:
+            continue
+        if p.field == "deeds":
+            deeds = _deeds(value)
+            if deeds:
+                rec.deeds = f"{rec.deeds}\n{deeds}" if rec.deeds else deeds
+                rec.field_sources.setdefault("deeds", p.source)
+            continue
+        if p.field == "notes":
+            rec.notes = f"{rec.notes}；{squeeze(value)}" if rec.notes else squeeze(value)
+            continue
+        text = squeeze(value) if p.field != "honours" else "\n".join(ln.strip() for ln in value.splitlines() if ln.strip())
+        if p.field == "gender":
+            text = _GENDERS.get(key(text), text)
+        current = getattr(rec, p.field, None)
+        if current and p.field in _JOINED:
+            if key(text) not in key(current):
+                setattr(rec, p.field, current + text)
+            continue
+        if current is None or current == "":
+            setattr(rec, p.field, text)
+            rec.field_sources[p.field] = p.source
+    rec.kind = _kind(rec, name_label, form.title)
+    rec.award = form_title_award(form.title) if form.title else None
+    _region(rec)
+    return rec
+
+
+def _kind(rec: Record, name_label: str, title: str | None) -> str:
+    if any(getattr(rec, f) for f in _PERSON_FIELDS) or "姓名" in name_label or "人选" in name_label:
+        return "individual"
+    if any(getattr(rec, f) for f in _UNIT_FIELDS) or re.search(r"单位|集体|名称|团队|班组", name_label):
+        return "collective"
+    t = key(title or "")
+    if "集体" in t:
+        return "collective"
+    return "individual" if is_person_name(rec.name) else "collective"
+
+
+def _region(rec: Record) -> None:
+    """所在地区 as the form states it (resolved to the province), else the unit's own name
+    (a person's: the work unit), else the recommending unit, else the province the deeds name."""
+    own = rec.name if rec.kind == "collective" else rec.position
+    for text in (rec.region, own, rec.recommender):
+        if text:
+            province, city = resolve(text)
+            if province:
+                rec.region, rec.city = province, rec.city or city
+                return
+    if rec.region:
+        return  # an unknown region written by the author stays as written
+    rec.region = dominant_province(rec.deeds, strict=False) if rec.deeds else None
+
+
+def extract_forms(doc: Document) -> tuple[str | None, list[Record]] | None:
+    """(title, one record per form) of a document made of nomination forms, or None when the
+    document is not one — a form table with at least three rows of labels, or labelled
+    lines naming a nominee and the deeds."""
+    forms, any_table = _forms(doc)
+    if not forms:
+        return None
+    if not any_table and not all(f.has("deeds") for f in forms):
+        return None  # 姓名：… lines heading a narrative are not a form
+    records = [_record(f) for f in forms]
+    records = [r for r in records if r.name]
+    if not records:
+        return None
+    title = next((f.title for f in forms if f.title), None)
+    return title, records
