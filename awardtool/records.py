@@ -13,8 +13,8 @@ from awardtool.document import Loc
 
 # Text fields in form order; the JSON contract of `awardtool extract` uses these keys.
 TEXT_FIELDS = (
-    "name", "region", "city", "deeds", "gender", "ethnicity", "birth", "politics",
-    "position", "unit_type", "recommender", "award", "notes",
+    "name", "region", "city", "deeds", "gender", "ethnicity", "birth", "politics", "education",
+    "position", "unit_type", "leader", "staff", "recommender", "award", "honours", "notes",
 )
 
 
@@ -56,10 +56,14 @@ class Record:
     ethnicity: str | None = None  # 汉族, 朝鲜族 …
     birth: str | None = None  # 出生年月, e.g. 1975.03
     politics: str | None = None  # 政治面貌
+    education: str | None = None  # 文化程度 / 学历
     position: str | None = None  # 工作单位及职务
     unit_type: str | None = None  # 单位性质
+    leader: str | None = None  # 负责人 (of a collective)
+    staff: str | None = None  # 职工人数 (of a collective), as written
     recommender: str | None = None  # 推荐单位
     award: str | None = None  # award / list heading the record was filed under
+    honours: str | None = None  # 曾获何种奖励: earlier honours, never the award nominated for
     notes: str = ""
     source: FieldSource | None = None  # where the record starts
     field_sources: dict[str, FieldSource] = field(default_factory=dict)
