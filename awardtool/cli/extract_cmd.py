@@ -36,7 +36,7 @@ def print_table(results) -> None:
         if doc.error:
             print(f"✗ {doc.path}：{doc.error.message}")
             continue
-        kind = {"list": "名单", "narrative": "事迹材料"}.get(ex.kind, "未识别")
+        kind = {"list": "名单", "narrative": "事迹材料", "form": "推荐表"}.get(ex.kind, "未识别")
         print(f"■ {doc.path}  [{doc.format} · {kind}] {ex.title or ''}".rstrip())
         for rec in ex.records:
             seq = f"{rec.seq:>3}" if rec.seq is not None else "  -"

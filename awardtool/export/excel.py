@@ -56,8 +56,9 @@ _WIDTH_LIMITS = {
     "seq": (5, 6), "name": (12, 28), "gender": (5, 6), "ethnicity": (6, 9), "birth": (9, 11),
     "politics": (9, 12), "position": (14, 28), "region": (9, 14), "city": (8, 12), "unit_type": (9, 14),
     "recommender": (10, 22), "award": (10, 24), "notes": (8, 18),
+    "education": (8, 12), "leader": (7, 10), "staff": (6, 9), "honours": (12, 28),
 }
-_CENTERED = {"seq", "gender", "ethnicity", "birth", "politics"}
+_CENTERED = {"seq", "gender", "ethnicity", "birth", "politics", "education", "staff"}
 PAGE_WIDTH_UNITS = 140  # printable width of landscape A4 at 100 %: 140 × 5.25 pt ≈ 259 mm (xlsx_layout)
 DEEDS_MIN, DEEDS_MAX = 30, 110
 MIN_PRINT_SCALE = 0.75  # widening 简要事迹 to pair long rows on a page stops at 75 % (8.25 pt text)

@@ -37,8 +37,9 @@ GENDERS = ("男", "女")
 POLITICS = ("中共党员", "中共预备党员", "共青团员", "民革党员", "民盟盟员", "民建会员", "民进会员",
             "农工党党员", "致公党党员", "九三学社社员", "台盟盟员", "无党派人士", "群众")
 
-LINE_FIELDS = ("name", "city", "award", "recommender", "unit_type", "ethnicity", "birth", "position")
-INDIVIDUAL_FIELDS = ("gender", "ethnicity", "birth", "politics", "position")
+LINE_FIELDS = ("name", "city", "award", "honours", "recommender", "unit_type", "leader", "staff", "ethnicity", "birth",
+               "education", "position")
+INDIVIDUAL_FIELDS = ("gender", "ethnicity", "birth", "politics", "education", "position")
 
 
 class _EditorFilter(QObject):
@@ -93,8 +94,11 @@ class RecordForm(QWidget):
         self.region_combo.addItems(PROVINCES)
         self._line(fl, "city")
         self._line(fl, "award")
+        self._line(fl, "honours")
         self._line(fl, "recommender")
         self._line(fl, "unit_type")
+        self._line(fl, "leader")
+        self._line(fl, "staff")
         outer.addWidget(main)
 
         self.person_box = QGroupBox(self.tr("个人信息"), self)
@@ -103,6 +107,7 @@ class RecordForm(QWidget):
         self._line(pl, "ethnicity")
         self._line(pl, "birth")
         self._combo(pl, "politics", editable=True).addItems(POLITICS)
+        self._line(pl, "education")
         self._line(pl, "position")
         outer.addWidget(self.person_box)
 
