@@ -73,11 +73,19 @@ _FOOTER = re.compile(
 )
 
 
+# A time of day next to a date: a post's metadata (本帖最后由 X 于 2014-11-18 09:02 编辑,
+# 2023-05-06 10:31 来源…), never part of a record.
+_STAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+_STAMP_LINE_MAX = 80
+
+
 def is_chrome(text: str) -> bool:
     k = key(text)
     if not k:
         return True
     if _CHROME.search(k):
+        return True
+    if len(k) <= _STAMP_LINE_MAX and _STAMP.search(text) and not re.search(r"[。，；！？]", text):
         return True
     # "| 吴泽": a byline or menu fragment behind a separator bar
     if text.lstrip().startswith("|") and len(k) <= 12:

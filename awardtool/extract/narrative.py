@@ -112,22 +112,56 @@ def _org_candidates(text: str) -> Counter:
 
 
 def _person_candidates(text: str) -> Counter:
+    """Person names in running text, by mentions. A surname and one or two characters
+    followed by a unit ending (公安部, 公安机关, 高新区管委会) is a word of a unit's name,
+    not a person, and is not counted."""
     single, _ = surnames()
     counts: Counter = Counter()
     for i, ch in enumerate(text):
         if ch not in single:
             continue
-        three, two = text[i : i + 3], text[i : i + 2]
-        if is_person_name(three) and not set(three) & _STOP_CHARS:
-            counts[three] += 1
-        elif is_person_name(two) and not set(two) & _STOP_CHARS:
-            counts[two] += 1
+        for cand in (text[i : i + 3], text[i : i + 2]):
+            if is_person_name(cand) and not set(cand) & _STOP_CHARS:
+                if not _continues_as_unit(text, i, i + len(cand)):
+                    counts[cand] += 1
+                break
+    return counts
+
+
+def _continues_as_unit(text: str, start: int, end: int) -> bool:
+    """A unit ending starts inside ``text[start:end]`` or right after it and runs past its end
+    (公安|部, 公安机|关): the span is part of a unit's name."""
+    for j in range(start + 1, end + 1):
+        ahead = key(text[j : j + 4])
+        if any(j + n > end and unit_suffix(ahead[:n], running=True) == ahead[:n] for n in range(1, len(ahead) + 1)):
+            return True
+    return False
+
+
+# 该中队, 本院, 我局, 全队: a later, shortened mention of the unit the text is about
+_SHORT_MENTION = re.compile(r"(?:该|本|我|全)([\u4e00-\u9fff]{1,3})")
+
+
+def _short_mentions(text: str) -> Counter:
+    """How often each ending is used as a shortened mention (该中队 → 中队)."""
+    counts: Counter = Counter()
+    for m in _SHORT_MENTION.finditer(text):
+        word = m.group(1)
+        for n in range(len(word), 0, -1):
+            if unit_suffix(word[:n], running=True) == word[:n]:
+                counts[word[:n]] += 1
+                break
     return counts
 
 
 def name_from_body(text: str, prefer: str | None) -> tuple[str, str] | None:
     """(name, kind) of the unit or person the body is about: the one named most often."""
     orgs = _org_candidates(text)
+    if orgs:
+        # the unit a narrative is about is called 该中队 / 本院 after its first full mention
+        short = _short_mentions(text)
+        for org in list(orgs):
+            orgs[org] += short.get(unit_suffix(key(org), running=True) or "", 0)
     people = _person_candidates(text)
     org = orgs.most_common(1)[0] if orgs else None
     person = None
@@ -145,6 +179,20 @@ def name_from_body(text: str, prefer: str | None) -> tuple[str, str] | None:
     if org:
         return org[0], "collective"
     return None
+
+
+_CN_NUM = "〇零○一二三四五六七八九十"
+_DATE = rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|[{_CN_NUM}]{{4}}年[{_CN_NUM}]{{1,2}}月[{_CN_NUM}]{{1,3}}日|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
+_DATE_LINE = re.compile(rf"^\s*(?P<unit>[^，。；,;！？!?]{{0,40}}?)\s*[（(]?{_DATE}[)）]?\s*$")
+
+
+def _is_signature(text: str) -> bool:
+    """A 落款: a date, or a unit's name and a date, alone on a line at the end of a text."""
+    m = _DATE_LINE.match(text)
+    if not m:
+        return False
+    unit = m.group("unit").strip()
+    return not unit or is_unit_name(unit) or len(key(unit)) <= 12 and not re.search(r"[，。]", unit)
 
 
 def repair_paragraphs(paragraphs: list[str]) -> list[str]:
@@ -201,6 +249,8 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
             name_line = lines[body_start]
             body_start += 1
     body_lines = lines[body_start:]
+    while len(body_lines) > 1 and _is_signature(body_lines[-1].text):
+        body_lines = body_lines[:-1]  # the 落款 (signing unit, date) closes the text, it is not deeds
     if title_split is None and not body_lines:
         return None
     pieces: list[tuple[str, Line]] = []
