@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "awardtool.cli.project_cmd",
     "awardtool.cli.selftest_cmd",
     "awardtool.cli.export_cmd",
+    "awardtool.cli.stage_cmd",
     "awardtool.cli.gui_cmd",
 )
 

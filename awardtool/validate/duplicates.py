@@ -16,8 +16,10 @@ from awardtool.validate.findings import Finding, RecordRef, finding
 from awardtool.validate.names import leading_province, normalise
 
 
-def _identity(record: Record) -> tuple[str, str | None, str]:
-    """(key without province prefix, province if known, normalised position)."""
+def name_identity(record: Record) -> tuple[str, str | None, str]:
+    """(key without province prefix, province if known, normalised position): what two
+    spellings of one unit or person share. Also used to match records between two stages
+    of a list (awardtool.compare)."""
     name = normalise(record.name)
     province, length = leading_province(name)
     key = name[length:] if province and len(name) - length >= 2 else name
@@ -30,7 +32,8 @@ def _identity(record: Record) -> tuple[str, str | None, str]:
     return key, province, position
 
 
-def _same(a: tuple[str, str | None, str], b: tuple[str, str | None, str], kind: str) -> bool:
+def same_identity(a: tuple[str, str | None, str], b: tuple[str, str | None, str], kind: str) -> bool:
+    """Do two ``name_identity`` keys with the same name key name the same unit or person?"""
     if a[1] and b[1] and a[1] != b[1]:
         return False
     if kind == "individual" and a[2] and b[2] and a[2] not in b[2] and b[2] not in a[2]:
@@ -45,14 +48,14 @@ def check_batch(records_with_places: Iterable[tuple[Record, RecordRef]]) -> list
     for record, place in records_with_places:
         if not (record.name or "").strip():
             continue
-        ident = _identity(record)
+        ident = name_identity(record)
         buckets.setdefault((record.kind, ident[0]), []).append((record, place, ident))
     out = []
     for (kind, _), items in buckets.items():
         groups: list[list[tuple[Record, RecordRef, tuple]]] = []
         for item in items:
             for g in groups:
-                if all(_same(item[2], other[2], kind) for other in g):
+                if all(same_identity(item[2], other[2], kind) for other in g):
                     g.append(item)
                     break
             else:
