@@ -127,28 +127,34 @@ def _is_form(grid: list[list[_Run]]) -> bool:
     return len(others) >= 2
 
 
-def _table_pairs(doc: Document, bi: int, table: Table) -> tuple[list[_Pair], str | None] | None:
+def _table_pairs(doc: Document, bi: int, table: Table, carry: _Pair | None = None) -> tuple[list[_Pair], str | None] | None:
     """The label/value pairs of a form table (and a title written in its top row), or None
-    when the table is not a form."""
+    when the table is not a form. ``carry``: the last value of the form this table continues
+    (the next page of a form that a PDF splits into two tables): text at its top under an
+    empty label cell goes on with it."""
     if _INSTRUCTIONS.match(key(table.loc.sheet or "")) or _INSTRUCTIONS.match(
         key(next((c.text for row in table.rows for c in row if c.text.strip()), ""))
     ):
         return None  # a 填表说明 sheet or box: it mentions every label, fills in none
     grid = _runs(table.rows)
-    if not _is_form(grid):
+    if carry is None and not _is_form(grid):
         return None
     title = None
     pairs: list[_Pair] = []
     used: set[tuple[int, int]] = set()
-    last_value: dict[int, tuple[_Run, str]] = {}  # row → (value run, field) read on it
+    # row → (first column, last column, pair) of the value read on it (None: not a field)
+    last_value: dict[int, tuple[int, int, _Pair | None]] = {}
+    if carry is not None:
+        last_value[-1] = (0, len(table.rows[0]) if table.rows else 0, carry)
 
     def take(fld: str, value: _Run, label: _Run) -> None:
         used.add((value.row, value.col))
-        last_value[value.row] = (value, fld)
+        last_value[value.row] = (value.col, value.last, None)
         if fld in (OTHER, OPINION) or (fld != "deeds" and opinion_cell(value.cell.text)):
             return
         text = value.cell.text
         pairs.append(_Pair(fld, text, FieldSource(bi, value.cell.loc, 0, len(text)), key(label.cell.text)))
+        last_value[value.row] = (value.col, value.last, pairs[-1])
 
     for runs in grid:
         label_row = _is_label_row(runs)
@@ -157,7 +163,7 @@ def _table_pairs(doc: Document, bi: int, table: Table) -> tuple[list[_Pair], str
                 continue
             if run.label is None:
                 if not run.continued:
-                    _loose_cell(doc, bi, run, runs[:i], grid, last_value, pairs, used)
+                    _loose_cell(bi, run, runs[:i], last_value, pairs, used)
                 if title is None and not pairs and len([x for x in runs if x.cell.text.strip()]) == 1 and FORM_TITLE.search(key(run.cell.text)):
                     title = squeeze(run.cell.text)
                 continue
@@ -177,7 +183,7 @@ def _table_pairs(doc: Document, bi: int, table: Table) -> tuple[list[_Pair], str
     return pairs, title
 
 
-def _loose_cell(doc, bi, run: _Run, before: list[_Run], grid, last_value, pairs: list[_Pair], used) -> None:
+def _loose_cell(bi: int, run: _Run, before: list[_Run], last_value: dict, pairs: list[_Pair], used: set) -> None:
     """A cell that is no label's value: ``姓名：王芳`` in one cell, or the rest of a value a
     page break (or the author) moved into the next row, under an empty label cell."""
     text = run.cell.text
@@ -190,14 +196,13 @@ def _loose_cell(doc, bi, run: _Run, before: list[_Run], grid, last_value, pairs:
             pairs.append(_Pair(fld, value, FieldSource(bi, run.cell.loc, offset, len(text)), fld))
         used.add((run.row, run.col))
         return
-    if any(x.cell.text.strip() for x in before) or run.row == 0:
+    if any(x.cell.text.strip() for x in before):
         return
     prev = last_value.get(run.row - 1)
-    if prev is not None and prev[0].col <= run.col <= prev[0].last and prev[1] not in (OTHER, OPINION):
-        if pairs and pairs[-1].field == prev[1]:
-            pairs[-1].value += "\n" + text
-            last_value[run.row] = (run, prev[1])
-            used.add((run.row, run.col))
+    if prev is not None and prev[2] is not None and prev[0] <= run.col <= prev[1]:
+        prev[2].value += "\n" + text
+        last_value[run.row] = (run.col, run.last, prev[2])
+        used.add((run.row, run.col))
 
 
 def _line_pairs(bi: int, para: Paragraph) -> list[_Pair]:
@@ -234,10 +239,13 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
         if cur.has("name"):
             forms.append(_Form(block=block))
 
+    after_form = False  # the last block that was not blank was a form table
     for bi, b in enumerate(doc.blocks):
         if isinstance(b, Table):
-            found = _table_pairs(doc, bi, b)
+            carry = forms[-1].pairs[-1] if after_form and forms[-1].pairs and _opens_with_value(b) else None
+            found = _table_pairs(doc, bi, b, carry)
             deeds_open = False
+            after_form = found is not None
             if found is None:
                 continue
             pairs, title = found
@@ -254,6 +262,7 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
         text = b.text.strip()
         if not text:
             continue
+        after_form = False
         k = key(text)
         if len(k) <= 60 and FORM_TITLE.search(k):
             start_new(bi)
@@ -277,6 +286,13 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
                 last.source = FieldSource(bi, b.loc, 0, len(b.text))  # the deeds start here
             last.value = f"{last.value}\n{text}" if last.value.strip() else text
     return [f for f in forms if f.has("name")], any_table
+
+
+def _opens_with_value(table: Table) -> bool:
+    """A table whose first row starts with an empty cell and has no label: the rest of a row
+    that a page break cut off the table before it."""
+    first = table.rows[0] if table.rows else []
+    return bool(first) and not first[0].text.strip() and all(label_of(c.text) is None for c in first)
 
 
 def _deeds(text: str) -> str:
