@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from awardtool.document import Document, Loc, Paragraph
+from awardtool.extract.names import is_person_name
 from awardtool.extract.text import has_html, html_paragraphs, key
 from awardtool.records import FieldSource
 
@@ -62,7 +63,8 @@ _CHROME = re.compile(
     r"|推荐阅读|最新图文|最新文章|最新资讯|猜你喜欢|延伸阅读|上一篇|下一篇|责任编辑|编辑[:：]|审核[:：]|分享到|分享[:：]|扫一扫"
     r"|来源[:：]|作者[:：]|发布时间|发布日期|日期[:：]|时间[:：]|浏览次数|阅读次数|点击[:：]|点击数|字号|【打印】|【关闭】|打印本页|关闭窗口"
     r"|返回顶部|返回列表|附件下载|下载附件|文章来源|信息来源|【字体|全文阅读)"
-    r"|^[(（]?资料图[)）]?$|^[(（]?图片来源|^\|+$|篇\d{1,3}$|^[-–—=*_|#\s]+$"
+    r"|^[(（]?资料图[)）]?$|^[(（]?图片来源|^\|+$|^[-–—=*_|#\s]+$"
+    r"|^第[一二三四五六七八九十\d]{1,3}[篇页頁][:：]?$|^共\d{1,3}[页頁]$|^(?:上一页|下一页|上一頁|下一頁)$"
     r"|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[\u4e00-\u9fff]{0,4}$"
     r"|^[【\[](?:打印|关闭|返回|收藏|分享)"
 )
@@ -87,10 +89,24 @@ def is_chrome(text: str) -> bool:
         return True
     if len(k) <= _STAMP_LINE_MAX and _STAMP.search(text) and not re.search(r"[。，；！？]", text):
         return True
-    # "| 吴泽": a byline or menu fragment behind a separator bar
-    if text.lstrip().startswith("|") and len(k) <= 12:
-        return True
-    return False
+    return is_byline(text)
+
+
+# 记者 张三 李四 / 文/张三 / | 吴泽 / 通讯员：王五: who wrote or photographed the page
+_BYLINE = re.compile(
+    r"^\s*[(（]?\s*(?:[|｜/／]|(?:本报|本网)?(?:记者|通讯员|作者|撰稿|撰文|摄影|摄|图|文|编辑|责编|责任编辑|审核|初审|复审|终审)\s*[|｜/／:：]?)"
+    r"\s*(?P<names>[^\s|｜/／:：，。,]{1,10}(?:[\s、,，]+[^\s|｜/／:：，。,]{1,10}){0,4})\s*[)）]?\s*$"
+)
+
+
+def is_byline(text: str) -> bool:
+    """A reporter's or author's credit, alone on its line: the credit word (or a separator
+    bar) and one to five person names (记者 胡于梅 摄 is one; 记者节 is not)."""
+    m = _BYLINE.match(text)
+    if not m:
+        return False
+    names = [n for n in re.split(r"[\s、,，]+", m.group("names")) if n and n not in ("摄", "報道", "报道")]
+    return bool(names) and all(is_person_name(n) for n in names)
 
 
 def is_footer(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
 from awardtool.extract.text import ends_sentence, han_count, is_han, is_sentence, key
 from awardtool.vocab import ETHNICITIES, NAME_SAFE_ENDINGS, POLITICS, UNIT_SUFFIXES, surnames
 

@@ -17,7 +17,7 @@ from awardtool.extract.lines import Line, is_chrome, is_footer
 from awardtool.extract.names import (
     FUNCTION_CHARS, annotated_name, heading_kind, is_person_name, is_unit_name, profile_sentence, unit_suffix,
 )
-from awardtool.extract.text import ends_sentence, is_han, key
+from awardtool.extract.text import ends_sentence, is_han, is_sentence, key
 from awardtool.extract.titles import NARRATIVE_SUFFIX, is_title_like
 from awardtool.records import Record
 from awardtool.regions import find_places
@@ -186,6 +186,16 @@ _DATE = rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|[{_CN_NUM}]{{4}}
 _DATE_LINE = re.compile(rf"^\s*(?P<unit>[^，。；,;！？!?]{{0,40}}?)\s*[（(]?{_DATE}[)）]?\s*$")
 
 
+# what a page adds when it repeats its title over the text: 篇1, (2), 之三, ——第一部分
+_PART_MARK = re.compile(r"(?:篇|之|第|[（(]|——)?\s*[一二三四五六七八九十\d]{1,3}\s*(?:篇|部分|[)）])?$")
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """A line that repeats the title, perhaps with a part number (事迹篇1, 事迹（二）)."""
+    k, t = key(text), key(title)
+    return k == t or (k.startswith(t) and bool(_PART_MARK.fullmatch(k[len(t) :])))
+
+
 def _is_signature(text: str) -> bool:
     """A 落款: a date, or a unit's name and a date, alone on a line at the end of a text."""
     m = _DATE_LINE.match(text)
@@ -233,9 +243,11 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
     title_split: tuple[Line, int] | None = None
     if is_title_like(first) and not _HEADING_START.match(first):
         title, body_start = first, 1
+        lines = [lines[0]] + [ln for ln in lines[1:] if not _repeats_title(ln.text, title)]
     else:
-        m = NARRATIVE_SUFFIX.search(first[:45])
-        if m and len(first) > 60 and is_title_like(first[: m.end()]):
+        # 区地税局行风建设先进事迹材料区地税局坚持…: the title runs into the body without a break
+        m = NARRATIVE_SUFFIX.search(first)
+        if m and is_title_like(first[: m.end()]) and is_sentence(first[m.end() :]):
             title = first[: m.end()]
             title_split = (lines[0], len(first) - len(first.lstrip()) + m.end())
     name: str | None = None

@@ -15,7 +15,8 @@ from awardtool.extract.text import key
 
 _QUESTION = re.compile(r"[?？]|[呢吗嗎]$|是谁|是誰|有哪些|怎么|如何")
 AWARD_WORD = re.compile(r"(?:奖|獎|奖章|奖状|称号|稱號|荣誉|榮譽|先进|先進|模范|模範|标兵|標兵|楷模|名单|名單|先锋|先鋒|之星|奋斗者|奮鬥者)")
-_INFOBOX = re.compile(r"^[-*•·\s]*中文名\s*[:：]\s*(?P<t>.+?)\s*$")
+# A wiki or encyclopedia infobox line naming the page's subject (- 中文名：…, 名称：…)
+_INFOBOX = re.compile(r"^[-*•·\s]*(?:中文名称?|中文名稱|奖项名称|獎項名稱)\s*[:：]\s*(?P<t>.+?)\s*$")
 _DEFINITION = re.compile(r"^[“\"]?(?P<t>[^，,。“”\"《》()（）:：\s]{3,24}?)[”\"]?\s*(?:[（(][^)）]{0,60}[)）])?\s*[，,]?\s*是")
 # Narrative titles: 事迹材料, 推荐材料, 评选材料 … (the award is what precedes them)
 NARRATIVE_SUFFIX = re.compile(
