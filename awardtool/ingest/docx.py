@@ -21,7 +21,7 @@ from awardtool.document import Cell, Document, Loc, Paragraph, Table
 from awardtool.ingest.errors import IngestError
 from awardtool.ingest.numbering import Numbering
 from awardtool.ingest.ooxml import open_package, read_part, read_xml
-from awardtool.ingest.limits import parse_xml
+from awardtool.ingest.limits import MAX_SPAN, MAX_TABLE_COLS, budget, parse_xml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -210,14 +210,19 @@ class _Reader:
 
     def body(self, body: etree._Element) -> list:
         blocks: list = []
+        spend = budget()
         for el in _flatten(body):
             if el.tag == W_P:
                 para = self.paragraph(el)
                 self.para_index += 1
                 if para is not None:
                     blocks.append(para)
+                    if not spend.take_text(len(para.text)):
+                        break
             else:
                 blocks.append(self.table(el))
+                if spend.exhausted:
+                    break
         return blocks
 
     def _label_and_style(self, p: etree._Element) -> tuple[str, Style | None, int | None]:
@@ -259,10 +264,14 @@ class _Reader:
         return "\n".join(lines)
 
     def table(self, tbl: etree._Element) -> Table:
+        """Rows with merged cells copied (gridSpan across, vMerge down), padded to the widest
+        row; spans, width and cells are bounded (limits.py), so a few KB of XML asking for
+        millions of cells give a table cut at the bound and a warning."""
         t = self.table_index
         self.table_index += 1
         rows: list[list[Cell]] = []
         above: dict[int, Cell] = {}
+        spend = budget()
         for r, tr in enumerate(_children(tbl, W_TR)):
             row: list[Cell] = []
             before, after = _grid_skips(tr)
@@ -274,11 +283,14 @@ class _Reader:
                 if tcpr is not None:
                     gs = tcpr.find(W + "gridSpan")
                     if gs is not None:
-                        span = max(1, min(int(gs.get(VAL, "1")), 64))
+                        span = max(1, _int(gs.get(VAL), 1, MAX_SPAN))
                     vm = tcpr.find(W + "vMerge")
                     if vm is not None:
                         vmerge = vm.get(VAL, "continue")
                 col = len(row)
+                span = min(span, MAX_TABLE_COLS - col)
+                if span <= 0:
+                    break  # wider than any table a clerk sends: the rest of the row is dropped
                 if vmerge == "continue" and col in above:
                     text, merged = above[col].text, True
                 else:
@@ -287,14 +299,27 @@ class _Reader:
                     cell = Cell(text, Loc(table=t, row=r, col=col + k), merged or k > 0)
                     row.append(cell)
                     above[col + k] = cell
-            for _ in range(after):
+            for _ in range(min(after, MAX_TABLE_COLS - len(row))):
                 row.append(Cell("", Loc(table=t, row=r, col=len(row))))
+            if not spend.take(len(row), sum(len(c.text) for c in row)):
+                break
             rows.append(row)
         width = max((len(row) for row in rows), default=0)
         for r, row in enumerate(rows):
+            if len(row) < width and not spend.take(width - len(row)):
+                del rows[r:]
+                break
             while len(row) < width:
                 row.append(Cell("", Loc(table=t, row=r, col=len(row))))
         return Table(rows, Loc(table=t, paragraph=self.para_index))
+
+
+def _int(value: str | None, default: int, most: int) -> int:
+    """An attribute's integer clipped to 0..most (a damaged file may hold anything there)."""
+    try:
+        return max(0, min(int(value), most)) if value is not None else default
+    except ValueError:
+        return default
 
 
 def _grid_skips(tr: etree._Element) -> tuple[int, int]:
@@ -304,5 +329,5 @@ def _grid_skips(tr: etree._Element) -> tuple[int, int]:
     out = []
     for tag in ("gridBefore", "gridAfter"):
         el = trpr.find(W + tag)
-        out.append(min(int(el.get(VAL, "0")), 64) if el is not None else 0)
+        out.append(_int(el.get(VAL), 0, MAX_SPAN) if el is not None else 0)
     return out[0], out[1]

@@ -16,7 +16,8 @@ import lxml.html
 from lxml import etree
 
 from awardtool.document import Cell, Document, Loc, Paragraph, Table
-from awardtool.ingest.errors import IngestError
+from awardtool.ingest.errors import IngestError, damaged
+from awardtool.ingest.limits import MAX_SPAN, MAX_TABLE_COLS, budget
 from awardtool.ingest.text import decode_text
 
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "footer", "aside", "button",
@@ -58,7 +59,7 @@ def read_html(data: bytes, display: str) -> Document:
     try:
         root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(no_network=True, remove_comments=True))
     except (etree.ParserError, ValueError) as e:
-        raise IngestError("corrupt", f"网页无法解析（{e}）") from e
+        raise damaged("网页") from e
     _strip_boilerplate(root)
     article = _article(root)
     blocks = _Walker().run(article)
@@ -70,9 +71,31 @@ def read_html(data: bytes, display: str) -> Document:
     return Document(display, "html", blocks)
 
 
+# Void in HTML5 but unknown to libxml2's HTML 4 parser, which makes an unclosed one (as every
+# browser writes it: ``<embed src=…>``) the parent of everything after it.
+_VOID_HTML5 = {"embed", "source", "track", "wbr", "keygen", "param"}
+# Plugin and media containers whose children are fallback text: a short note when closed, the
+# rest of the page when left unclosed.
+_FALLBACK = {"object", "noscript", "video", "audio", "canvas"}
+_FALLBACK_CHARS = 200
+
+
+def _swallowed(el: etree._Element) -> bool:
+    """Does this element hold page content it was never meant to (left unclosed)?"""
+    if el.tag in _VOID_HTML5:
+        return len(el) > 0 or bool((el.text or "").strip())
+    if el.tag in _FALLBACK:
+        return (next(el.iterdescendants("table"), None) is not None
+                or len(_SPACES.sub("", el.text_content())) > _FALLBACK_CHARS)
+    return False
+
+
 def _strip_boilerplate(root: etree._Element) -> None:
-    for el in list(root.iter(_DROP_TAGS)):
-        _drop(el)
+    for el in list(root.iter(_DROP_TAGS, *_VOID_HTML5, *_FALLBACK)):
+        if _swallowed(el):
+            el.drop_tag()  # the element goes, what it swallowed stays
+        elif el.tag in _DROP_TAGS:
+            _drop(el)
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
@@ -167,6 +190,8 @@ class _Walker:
         self.level = self.style = None
 
     def visit(self, el: etree._Element) -> None:
+        if budget().exhausted:
+            return  # a bound was reached: keep what was read
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "br":
             self.flush()
@@ -196,11 +221,15 @@ class _Walker:
                     self.buffer.append(child.tail)
 
     def table(self, table: etree._Element) -> Table:
+        """Rows with colspan/rowspan copied into every covered cell, padded to the widest
+        row; spans, width and cells are bounded (limits.py): a table cut at a bound keeps
+        the rows read and the document gets a warning."""
         t = self.tables
         self.tables += 1
         rows: list[list[Cell]] = []
         pending: dict[tuple[int, int], Cell] = {}  # cells covered by a rowspan from above
         trs = [tr for tr in table.iter("tr") if _closest_table(tr) is table]
+        spend = budget()
         for r, tr in enumerate(trs):
             row: list[Cell] = []
             for td in tr:
@@ -208,19 +237,28 @@ class _Walker:
                     continue
                 while (r, len(row)) in pending:
                     row.append(pending.pop((r, len(row))))
-                text = _cell_text(td)
-                colspan = _span(td.get("colspan"))
-                rowspan = _span(td.get("rowspan"))
                 col = len(row)
+                colspan = min(_span(td.get("colspan")), MAX_TABLE_COLS - col)
+                if colspan <= 0:
+                    break  # wider than any table a clerk sends: the rest of the row is dropped
+                rowspan = min(_span(td.get("rowspan")), len(trs) - r)
+                text = _cell_text(td)
+                if not spend.take(colspan * rowspan, len(text) * colspan * rowspan):
+                    break
                 for k in range(colspan):
                     row.append(Cell(text, Loc(table=t, row=r, col=col + k), k > 0))
-                    for down in range(1, min(rowspan, len(trs) - r)):
+                    for down in range(1, rowspan):
                         pending[(r + down, col + k)] = Cell(text, Loc(table=t, row=r + down, col=col + k), True)
             while (r, len(row)) in pending:
                 row.append(pending.pop((r, len(row))))
             rows.append(row)
+            if spend.exhausted:
+                break
         width = max((len(row) for row in rows), default=0)
         for r, row in enumerate(rows):
+            if len(row) < width and not spend.take(width - len(row)):
+                del rows[r:]
+                break
             while len(row) < width:
                 row.append(Cell("", Loc(table=t, row=r, col=len(row))))
         rows = [row for row in rows if any(c.text for c in row)]
@@ -229,7 +267,7 @@ class _Walker:
 
 def _span(value: str | None) -> int:
     try:
-        return max(1, min(int(value or 1), 64))
+        return max(1, min(int(value or 1), MAX_SPAN))
     except ValueError:
         return 1
 

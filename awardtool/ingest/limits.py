@@ -124,12 +124,15 @@ class Budget:
         self.cells_left -= cells
         self.chars_left -= chars
         if self.cells_left < 0:
-            return self.stop("too_many_cells", f"表格单元格过多（超过 {MAX_DOC_CELLS:,} 个），只读取了前面的部分；"
-                                               "请只保留名单所在的表格后再导入")
+            return self.too_many_cells()
         if self.chars_left < 0:
             return self.stop("too_much_text", f"文件展开后的文字过多（超过 {MAX_DOC_CHARS // 10_000:,} 万字），"
                                               "只读取了前面的部分")
         return self.in_time()
+
+    def too_many_cells(self) -> bool:
+        return self.stop("too_many_cells", f"表格单元格过多（超过 {MAX_DOC_CELLS:,} 个），只读取了前面的部分；"
+                                           "请只保留名单所在的表格后再导入")
 
     def take_text(self, chars: int) -> bool:
         return self.take(0, chars)

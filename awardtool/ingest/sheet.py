@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 import datetime as dt
 import re
 import zipfile
 
 from awardtool.document import Cell, Document, Loc, Table
-from awardtool.ingest.errors import IngestError
+from awardtool.ingest.errors import IngestError, damaged
+from awardtool.ingest.limits import MAX_DOC_CELLS, MAX_MERGES, MAX_TABLE_COLS, budget
 from awardtool.ingest.ooxml import open_package, read_xml
-from awardtool.ingest.text import decode_text
+from awardtool.ingest.text import decode_lines, looks_binary
 
 Grid = list[list[str]]
 Merge = tuple[int, int, int, int]  # min_row, min_col, max_row, max_col, 0-based inclusive
 
-_MAX_CELLS = 2_000_000  # a sheet bigger than this is not a nomination list
 
 
 def number_text(v: float | int) -> str:
@@ -97,13 +98,29 @@ def cell_text(value, number_format: str | None = None) -> str:
 
 
 def make_table(grid: Grid, merges: list[Merge], sheet: str, index: int) -> Table | None:
-    """Resolve merges, drop empty trailing rows/columns, build the Table (None if empty)."""
+    """Resolve merges, drop empty trailing rows/columns, build the Table (None if empty).
+
+    Bounded whatever the file claims (limits.py): at most MAX_TABLE_COLS columns, merges
+    clipped to the cells that hold data (a merge over A1:XFD1048576 covers only those), at
+    most MAX_MERGES of them, and the cells built charged to the document's budget — a table
+    cut at a bound keeps its first rows."""
+    spend = budget()
+    for row in grid:
+        del row[MAX_TABLE_COLS:]
+    data_width = _text_width(grid)
+    if len(merges) > MAX_MERGES:
+        spend.stop("too_many_merges", f"工作表“{sheet}”的合并单元格过多（{len(merges):,} 处，超过 {MAX_MERGES:,} 处），"
+                                      "只处理了前面的部分")
+        merges = merges[:MAX_MERGES]
     merged_at: set[tuple[int, int]] = set()
     for r0, c0, r1, c1 in merges:
-        if r0 >= len(grid):
+        if r0 >= len(grid) or c0 >= data_width:
             continue
+        r1, c1 = min(r1, len(grid) - 1), min(c1, data_width - 1)
+        if not spend.take((r1 - r0 + 1) * (c1 - c0 + 1)):
+            break
         top = grid[r0][c0] if c0 < len(grid[r0]) else ""
-        for r in range(r0, min(r1, len(grid) - 1) + 1):
+        for r in range(r0, r1 + 1):
             row = grid[r]
             for c in range(c0, c1 + 1):
                 if (r, c) == (r0, c0):
@@ -114,14 +131,21 @@ def make_table(grid: Grid, merges: list[Merge], sheet: str, index: int) -> Table
                 merged_at.add((r, c))
     while grid and not any(t.strip() for t in grid[-1]):
         grid.pop()
-    width = max((i + 1 for row in grid for i, t in enumerate(row) if t.strip()), default=0)
+    width = _text_width(grid)
     if not grid or width == 0:
         return None
-    rows = [
-        [Cell(row[c] if c < len(row) else "", Loc(sheet=sheet, row=r, col=c), (r, c) in merged_at) for c in range(width)]
-        for r, row in enumerate(grid)
-    ]
-    return Table(rows, Loc(sheet=sheet, table=index))
+    rows = []
+    for r, row in enumerate(grid):
+        if not spend.take(width, sum(map(len, row))):
+            break
+        rows.append([Cell(row[c] if c < len(row) else "", Loc(sheet=sheet, row=r, col=c), (r, c) in merged_at)
+                     for c in range(width)])
+    return Table(rows, Loc(sheet=sheet, table=index)) if rows else None
+
+
+def _text_width(grid: Grid) -> int:
+    """Columns up to the last one holding text in any row."""
+    return max((i + 1 for row in grid for i, t in enumerate(row) if t.strip()), default=0)
 
 
 def _document(display: str, fmt: str, sheets: list[tuple[str, Grid, list[Merge]]]) -> Document:
@@ -133,11 +157,6 @@ def _document(display: str, fmt: str, sheets: list[tuple[str, Grid, list[Merge]]
     if not blocks:
         raise IngestError("empty", "表格中没有任何内容")
     return Document(display, fmt, blocks)
-
-
-def _check_cells(count: int) -> None:
-    if count > _MAX_CELLS:
-        raise IngestError("too_large", f"工作表过大（超过 {_MAX_CELLS} 个单元格），请只保留名单所在的工作表")
 
 
 # ---- .xlsx -------------------------------------------------------------------------------
@@ -184,18 +203,21 @@ def read_xlsx(data: bytes, display: str) -> Document:
         try:
             wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except Exception as e:  # openpyxl raises many kinds on damaged files
-            raise IngestError("corrupt", f"Excel 表格已损坏，无法打开（{type(e).__name__}）") from e
+            raise damaged("Excel 表格") from e
         sheets = []
         try:
             for ws in wb.worksheets:
                 if not hasattr(ws, "iter_rows"):
                     continue  # chart sheets
                 grid: Grid = []
-                count = 0
-                for row in ws.iter_rows():
+                spend, count = budget(), 0
+                for row in ws.iter_rows(max_col=MAX_TABLE_COLS):
                     grid.append([cell_text(c.value, getattr(c, "number_format", None)) for c in row])
                     count += len(row)
-                    _check_cells(count)
+                    if count > MAX_DOC_CELLS:
+                        spend.too_many_cells()
+                    if not spend.in_time():
+                        break  # make_table keeps what fits
                 path = getattr(ws, "_worksheet_path", None) or getattr(ws, "worksheet_path", None)
                 merges = _xlsx_merges(zf, path.lstrip("/")) if path else []
                 sheets.append((ws.title, grid, merges))
@@ -213,13 +235,14 @@ def read_xls(data: bytes, display: str) -> Document:
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
     except Exception as e:  # xlrd.XLRDError, struct errors, … on damaged files
-        raise IngestError("corrupt", f"Excel 97-2003 表格已损坏，无法打开（{e}）") from e
+        raise damaged("Excel 97-2003 表格") from e
     sheets = []
     try:
         for idx in range(book.nsheets):
             sh = book.sheet_by_index(idx)
-            _check_cells(sh.nrows * sh.ncols)
-            grid = [[_xls_cell(book, sh, r, c) for c in range(sh.ncols)] for r in range(sh.nrows)]
+            ncols = min(sh.ncols, MAX_TABLE_COLS)
+            nrows = min(sh.nrows, max(0, budget().cells_left) // max(ncols, 1) + 1)
+            grid = [[_xls_cell(book, sh, r, c) for c in range(ncols)] for r in range(nrows)]
             merges = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells]
             sheets.append((sh.name, grid, merges))
             book.unload_sheet(idx)
@@ -254,17 +277,28 @@ def _xls_cell(book, sh, r: int, c: int) -> str:
 
 
 def read_csv(data: bytes, display: str) -> Document:
-    text = decode_text(data)
-    if "\x00" in text:
-        raise IngestError("binary", "文件内容是二进制数据，不是 CSV 表格")
+    decoded = decode_lines(data)
+    text = decoded.text
+    if looks_binary(text):
+        raise IngestError("binary", "文件内容是二进制数据，不是 CSV 表格；请确认选择了正确的文件")
     sample = text[:20000]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",\t;，")
     except csv.Error:
         dialect = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
-    rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
-    _check_cells(sum(len(r) for r in rows))
-    grid = [[cell.strip() for cell in row] for row in rows]
+    grid = [[cell.strip() for cell in row[:MAX_TABLE_COLS]] for row in _csv_rows(text, dialect)]
     name = display.replace("\\", "/").rsplit("/", 1)[-1].rsplit("!", 1)[-1]
     name = name.rsplit(".", 1)[0] or "CSV"
-    return _document(display, "csv", [(name, grid, [])])
+    doc = _document(display, "csv", [(name, grid, [])])
+    doc.warnings.extend(decoded.notices())
+    return doc
+
+
+def _csv_rows(text: str, dialect) -> Iterator[list[str]]:
+    """Rows as the csv module reads them; a damaged file (a NUL, a field over the csv
+    module's size limit) ends the table where the damage starts instead of losing it."""
+    reader = csv.reader(io.StringIO(text.replace("\x00", ""), newline=""), dialect)
+    try:
+        yield from reader
+    except csv.Error:
+        budget().stop("csv_damaged", f"CSV 文件第 {reader.line_num} 行格式损坏，只读取了这一行之前的内容")
