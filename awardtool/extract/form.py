@@ -206,24 +206,29 @@ def _loose_cell(bi: int, run: _Run, before: list[_Run], last_value: dict, pairs:
 
 
 def _line_pairs(bi: int, para: Paragraph) -> list[_Pair]:
-    """``姓名：王芳    性别：女`` — the label/value pairs of one text line."""
+    """``姓  名：王芳    性别：女`` — the label/value pairs of one text line. Before each colon
+    the longest run of text that is a label is the label (so 工作单位及职务 wins over 职务,
+    and a value needs no space before the next label); a colon with no label before it
+    belongs to the value."""
     text = para.text
+    found: list[tuple[int, int, str]] = []  # (label start, value start, field)
+    lo = 0
+    for m in re.finditer(r"[:：]", text):
+        colon = m.start()
+        start = next((s for s in range(max(lo, colon - 24), colon)
+                      if not text[s].isspace() and label_of(text[s:colon]) is not None), None)
+        if start is not None:
+            found.append((start, m.end(), label_of(text[start:colon])))
+            lo = m.end()
     out: list[_Pair] = []
-    starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s))[^\s:：]{1,16}\s*[:：]", text)]
-    pieces = [(s, starts[i + 1] if i + 1 < len(starts) else len(text)) for i, s in enumerate(starts)]
-    for s, e in pieces:
-        found = inline_pair(text[s:e])
-        if found is None:
-            if out:  # "：" inside a value
-                out[-1].value += text[s:e]
-                out[-1].source.end = e
-            continue
-        fld, value, offset = found
-        value = value.rstrip()
+    for i, (_, value_start, fld) in enumerate(found):
+        value_end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        raw = text[value_start:value_end]
+        begin = value_start + len(raw) - len(raw.lstrip())
+        value = raw.strip()
         if fld in (OTHER, OPINION):
-            out.append(_Pair(fld, "", FieldSource(bi, para.loc, s + offset, s + offset)))
-            continue
-        out.append(_Pair(fld, value, FieldSource(bi, para.loc, s + offset, s + offset + len(value)), fld))
+            value = ""
+        out.append(_Pair(fld, value, FieldSource(bi, para.loc, begin, begin + len(value)), fld))
     return out
 
 

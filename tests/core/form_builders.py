@@ -125,7 +125,7 @@ def person_below(d: docx.Document, p: Person) -> None:
     """Values under a row of labels; 推荐单位 as a line above the table; the deeds label in a
     row of its own with the text in the row below."""
     d.add_paragraph(f"推荐单位（盖章）：{p.recommender}")
-    t = _grid(d, 8, 6)
+    t = _grid(d, 10, 6)
     c = t.cell
     heads = [("姓名", p.name), ("性别", p.gender), ("民族", p.ethnicity), ("出生年月", p.birth),
              ("政治面貌", p.politics), ("学历", p.education)]
@@ -136,10 +136,12 @@ def person_below(d: docx.Document, p: Person) -> None:
     set_cell(c(2, 3).merge(c(2, 5)), "所在地区")
     set_cell(c(3, 0).merge(c(3, 2)), p.position)
     set_cell(c(3, 3).merge(c(3, 5)), p.region)
-    set_cell(c(4, 0).merge(c(4, 5)), "主要事迹（1500字以内）")
-    set_cell(c(5, 0).merge(c(5, 5)), "\n".join(p.deeds))
-    set_cell(c(6, 0).merge(c(6, 5)), "推荐单位意见")
-    set_cell(c(7, 0).merge(c(7, 5)), "同意推荐。\n" + OPINION_STAMP)
+    set_cell(c(4, 0).merge(c(4, 5)), "曾获何种奖励")
+    set_cell(c(5, 0).merge(c(5, 5)), "\n".join(p.honours))
+    set_cell(c(6, 0).merge(c(6, 5)), "主要事迹（1500字以内）")
+    set_cell(c(7, 0).merge(c(7, 5)), "\n".join(p.deeds))
+    set_cell(c(8, 0).merge(c(8, 5)), "推荐单位意见")
+    set_cell(c(9, 0).merge(c(9, 5)), "同意推荐。\n" + OPINION_STAMP)
 
 
 def unit_right(d: docx.Document, u: Unit) -> None:

@@ -1,0 +1,225 @@
+"""Nomination forms (推荐审批表) in every layout and format a unit sends: every stated field
+lands in its field, one record per form, the 意见 rows, stamps and dates never in the deeds,
+曾获何种奖励 in honours and not in the award. The forms are built here with python-docx and
+openpyxl (form_builders) and, for the PDF cases, converted by LibreOffice in one call."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import docx
+import pytest
+from form_builders import Person, Unit, form_xlsx, forms_docx
+from ingest_builders import new_document
+
+from awardtool.document import Cell, Document, Loc, Paragraph, Table
+from awardtool.extract import extract
+from awardtool.pipeline import extract_paths
+
+TEACHER = Person(
+    "程秋禾", "女", "汉族", "1978.06", "中共党员", "大学本科",
+    "浙江省湖州市安吉县溪龙乡中心小学校长（高级教师）", "浙江省湖州市", "湖州市妇女联合会",
+    ["程秋禾同志在乡村小学任教二十三年，把一所只有六个班的村小办成了全县的素质教育示范校。",
+     "她带领教师开发“茶乡课堂”校本课程九册，组织学生走进茶园开展劳动实践，学生作品多次在省级比赛中获奖。",
+     "她坚持每学期走访全部留守儿童家庭，建立“一生一档”成长记录，结对帮扶困难学生一百二十余名。"],
+    ["2016年获浙江省优秀教师称号", "2020年获湖州市三八红旗手称号"],
+)
+NURSE = Person(
+    "热依拉·吐尔逊", "女", "维吾尔族", "1987.02", "群众", "大专",
+    "新疆维吾尔自治区喀什地区疏附县人民医院护士长", "新疆维吾尔自治区", "喀什地区妇女联合会",
+    ["她在县医院急诊科工作十二年，牵头建立急危重症孕产妇救治绿色通道，抢救成功率保持在百分之九十八以上。",
+     "她利用休息时间为偏远乡村开展健康讲座六十余场，培训村医和卫生员三百余人次。"],
+    [],
+)
+ENGINEER = Person(
+    "邵明川", "男", "土家族", "1969.11", "九三学社社员", "研究生",
+    "湖南省湘西土家族苗族自治州水利局总工程师", "", "湘西州人力资源和社会保障局",
+    ["他主持完成州内十七座小型水库除险加固工程的设计与技术把关，保障了下游八万余群众的饮水和灌溉安全。",
+     "在防汛一线连续值守四十余天，提出的分级预警办法被全省推广。"],
+    ["2019年获湖南省五一劳动奖章"],
+)
+CLINIC = Unit(
+    "四川省绵竹市汉旺镇卫生院", "事业单位", "四川省德阳市", "付春燕", "64", "德阳市卫生健康委员会",
+    ["该院以“小病不出镇”为目标，建成胸痛救治单元和基层慢病管理中心，年门诊量增长三成。",
+     "全院职工常年坚持送医进村，为辖区老年人建立健康档案一万二千余份。"],
+    ["2021年四川省文明单位"],
+)
+# Where each nominee is: (province, city) as the record must give them.
+PLACES = {TEACHER.name: ("浙江省", "湖州市"), NURSE.name: ("新疆维吾尔自治区", None),
+          ENGINEER.name: ("湖南省", "湘西土家族苗族自治州"), CLINIC.name: ("四川省", "德阳市")}
+
+TITLE = "全国三八红旗手推荐审批表"
+UNIT_TITLE = "全国三八红旗集体推荐审批表"
+
+
+def assert_person(rec, p: Person, award: str) -> None:
+    assert rec.kind == "individual"
+    got = (rec.name, rec.gender, rec.ethnicity, rec.birth, rec.politics, rec.education, rec.position,
+           rec.recommender, rec.award, rec.honours, rec.deeds)
+    want = (p.name, p.gender, p.ethnicity, p.birth, p.politics, p.education, p.position,
+            p.recommender, award, "\n".join(p.honours) or None, "\n".join(p.deeds))
+    assert got == want
+    assert (rec.region, rec.city) == PLACES[p.name]
+    assert rec.field_sources["name"].loc is not None and rec.field_sources["deeds"].loc is not None
+
+
+def assert_unit(rec, u: Unit, award: str) -> None:
+    assert rec.kind == "collective"
+    got = (rec.name, rec.unit_type, rec.leader, rec.staff, rec.recommender, rec.award, rec.honours, rec.deeds)
+    want = (u.name, u.unit_type, u.leader, u.staff, u.recommender, award, "\n".join(u.honours) or None,
+            "\n".join(u.deeds))
+    assert got == want
+    assert (rec.region, rec.city) == PLACES[u.name]
+    assert rec.gender is None and rec.position is None
+
+
+def only(path):
+    results = list(extract_paths([path]))
+    assert len(results) == 1 and results[0].document.error is None
+    return results[0].extraction
+
+
+FORM_SETS = {
+    # one form per page, three layouts and a collective in one .docx
+    "several": [(TITLE, TEACHER, "right"), (TITLE, NURSE, "direction"), (UNIT_TITLE, CLINIC, "unit"),
+                (TITLE, ENGINEER, "below")],
+    "right": [(TITLE, TEACHER, "right")],
+    "direction": [(TITLE, ENGINEER, "direction")],
+    "below": [(TITLE, NURSE, "below")],
+    "unit": [(UNIT_TITLE, CLINIC, "unit")],
+}
+
+
+def check_set(extraction, name: str) -> None:
+    forms = FORM_SETS[name]
+    assert extraction.kind == "form"
+    assert extraction.title == forms[0][0]
+    assert len(extraction.records) == len(forms)
+    for rec, (title, who, _layout) in zip(extraction.records, forms):
+        award = title.removesuffix("推荐审批表")
+        if isinstance(who, Unit):
+            assert_unit(rec, who, award)
+        else:
+            assert_person(rec, who, award)
+
+
+@pytest.fixture(scope="session")
+def form_docx(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("forms")
+    return {name: forms_docx(out / f"{name}.docx", forms) for name, forms in FORM_SETS.items()}
+
+
+@pytest.fixture(scope="session")
+def form_pdf(form_docx, tmp_path_factory) -> dict:
+    """All the .docx forms as PDFs, written by LibreOffice in one run."""
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice not installed")
+    out = tmp_path_factory.mktemp("forms_pdf")
+    profile = tmp_path_factory.mktemp("lo_profile_forms")
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to", "pdf",
+         "--outdir", str(out), *map(str, form_docx.values())],
+        check=True, timeout=300, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    return {name: out / f"{name}.pdf" for name in form_docx}
+
+
+@pytest.mark.parametrize("name", list(FORM_SETS))
+def test_docx_forms_every_field(form_docx, name):
+    check_set(only(form_docx[name]), name)
+
+
+@pytest.mark.parametrize("name", ["several", "direction"])
+def test_pdf_forms_give_the_docx_records(form_pdf, name):
+    check_set(only(form_pdf[name]), name)
+
+
+def test_long_deeds_over_a_page_break_in_pdf(tmp_path, form_pdf):
+    """A form whose deeds run onto the next page: the PDF gives two tables (the second with
+    other columns); the deeds go on with the text at the top of the second."""
+    long = Person(**{**TEACHER.__dict__, "deeds": [
+        f"第{i}项：她组织开展“乡村少年宫”活动，开设书法、竹编、茶艺等兴趣课程{i + 4}门，参与学生累计{i * 150}人次，"
+        "多名学生在市级以上比赛中获奖，学校连续多年被评为县级文明校园。" for i in range(1, 16)]})
+    path = forms_docx(tmp_path / "long.docx", [(TITLE, long, "right"), (TITLE, NURSE, "below")])
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path), str(path)], check=True, timeout=300,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    ex = only(tmp_path / "long.pdf")
+    assert len(ex.records) == 2
+    assert_person(ex.records[0], long, "全国三八红旗手")
+    assert_person(ex.records[1], NURSE, "全国三八红旗手")
+
+
+def test_xlsx_form_with_instructions_sheet(tmp_path):
+    ex = only(form_xlsx(tmp_path / "表.xlsx", TITLE, TEACHER))
+    assert ex.kind == "form" and ex.title == TITLE
+    assert len(ex.records) == 1  # the 填表说明 sheet names every label and is no form
+    assert_person(ex.records[0], TEACHER, "全国三八红旗手")
+
+
+def test_opinions_stamps_and_dates_are_never_deeds(form_docx):
+    for rec in only(form_docx["several"]).records:
+        assert "同意推荐" not in rec.deeds and "盖章" not in rec.deeds and "年    月" not in rec.deeds
+        assert not (rec.award or "").startswith("20")  # 曾获何种奖励 is not the award
+
+
+def test_form_in_one_cell_per_pair_and_labels_without_table_borders():
+    """``姓名：…`` written inside the cells, and a form typed as lines (no table at all)."""
+    p = ENGINEER
+    cells = [[f"姓名：{p.name}", f"性别：{p.gender}", f"民族：{p.ethnicity}"],
+             [f"出生年月：{p.birth}", f"政治面貌：{p.politics}", f"学历：{p.education}"],
+             [f"工作单位及职务：{p.position}", f"推荐单位：{p.recommender}", ""],
+             ["主要事迹：\n" + "\n".join(p.deeds), "", ""]]
+    table = Table([[Cell(t, Loc(table=0, row=r, col=c)) for c, t in enumerate(row)] for r, row in enumerate(cells)],
+                  Loc(table=0))
+    doc = Document("x.docx", "docx", [Paragraph(TITLE, Loc(paragraph=0)), table])
+    ex = extract(doc)
+    assert ex.kind == "form"
+    rec = ex.records[0]
+    assert (rec.name, rec.gender, rec.ethnicity, rec.birth, rec.politics, rec.education, rec.position,
+            rec.recommender, rec.deeds) == (p.name, p.gender, p.ethnicity, p.birth, p.politics, p.education,
+                                            p.position, p.recommender, "\n".join(p.deeds))
+
+    lines = [TITLE, f"姓  名：{p.name}    性  别：{p.gender}    民  族：{p.ethnicity}",
+             f"出生年月：{p.birth}    政治面貌：{p.politics}", f"工作单位及职务：{p.position}",
+             "主要事迹：", *p.deeds, "所在单位意见：同意推荐。", "（盖章）", "2024年4月12日"]
+    doc = Document("x.txt", "txt", [Paragraph(t, Loc(line=i + 1)) for i, t in enumerate(lines)])
+    ex = extract(doc)
+    assert ex.kind == "form"
+    rec = ex.records[0]
+    assert (rec.name, rec.gender, rec.ethnicity, rec.birth, rec.politics, rec.position, rec.deeds) == (
+        p.name, p.gender, p.ethnicity, p.birth, p.politics, p.position, "\n".join(p.deeds))
+    assert rec.region == "湖南省"
+
+
+def test_a_narrative_with_a_profile_line_is_not_a_form():
+    lines = ["邵明川同志先进事迹", f"姓名：{ENGINEER.name}，性别：男", *ENGINEER.deeds]
+    doc = Document("x.txt", "txt", [Paragraph(t, Loc(line=i + 1)) for i, t in enumerate(lines)])
+    assert extract(doc).kind != "form"
+
+
+def test_a_list_with_label_like_cells_stays_a_list(tmp_path):
+    """A 推荐名单 table whose status column reads like labels is a list, not a form."""
+    d = new_document()
+    d.add_paragraph("先进个人推荐名单")
+    t = d.add_table(rows=1, cols=4)
+    for cell, text in zip(t.rows[0].cells, ["姓名", "性别", "工作单位及职务", "备注"]):
+        cell.text = text
+    for person in (TEACHER, NURSE, ENGINEER):
+        cells = t.add_row().cells
+        for cell, text in zip(cells, [person.name, person.gender, person.position, "说明"]):
+            cell.text = text
+    d.save(tmp_path / "名单.docx")
+    ex = only(tmp_path / "名单.docx")
+    assert ex.kind == "list"
+    assert [r.name for r in ex.records] == [TEACHER.name, NURSE.name, ENGINEER.name]
+
+
+def test_word_vertical_text_label_is_read(tmp_path):
+    """Word's vertical text direction only changes how the label is drawn; the .docx reader
+    still gives 主要事迹, and the value beside it spans two merged rows of the label."""
+    path = forms_docx(tmp_path / "v.docx", FORM_SETS["direction"])
+    xml = docx.Document(path).tables[0]._tbl.xml
+    assert 'w:textDirection w:val="tbRlV"' in xml
+    check_set(only(path), "direction")
