@@ -54,7 +54,7 @@ def run_freeze(args) -> int:
             info = stages.freeze(project, args.name)
     except ProjectError as e:
         return _fail(e)
-    print(f"✓ 已冻结阶段“{info.name}”：{info.count} 条记录（{info.frozen_at[:16].replace('T', ' ')}，{info.frozen_by}）")
+    print(f"✓ 已冻结阶段“{info.name}”：{info.count}条记录（{info.frozen_at[:16].replace('T', ' ')}，{info.frozen_by}）")
     return 0
 
 
@@ -71,7 +71,7 @@ def run_list(args) -> int:
     if not infos:
         print("项目中还没有冻结任何阶段。用 awardtool stage freeze --project P 公示 冻结当前名单。")
     for i in infos:
-        print(f"{i.name}\t{i.frozen_at[:16].replace('T', ' ')}\t{i.frozen_by or ''}\t{i.count} 条")
+        print(f"{i.name}\t{i.frozen_at[:16].replace('T', ' ')}\t{i.frozen_by or ''}\t{i.count}条")
     return 0
 
 
@@ -81,7 +81,7 @@ def run_delete(args) -> int:
             info = stages.delete(project, args.name)
     except ProjectError as e:
         return _fail(e)
-    print(f"✓ 已删除阶段“{info.name}”（{info.count} 条记录的快照；名单本身未改动）")
+    print(f"✓ 已删除阶段“{info.name}”（{info.count}条记录的快照；名单本身未改动）")
     return 0
 
 

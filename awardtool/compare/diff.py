@@ -227,7 +227,9 @@ def compare(a: ListSide, b: ListSide) -> Comparison:
         kind, award = groups[i]
         # a group is named by its 奖项 only where the kind has several; else 先进集体 / 先进个人
         label = award if award and len(awards_of[kind]) > 1 else KINDS.get(kind, (kind,))[0]
-        return RecordRef(e.id, e.index, e.record.name, kind, label, places[i])
+        # a person's name as printed in a list ("李　丽") is the name (李丽)
+        name = _printed_name(e.record.name) if kind == "individual" else (e.record.name or "").strip()
+        return RecordRef(e.id, e.index, name, kind, label, places[i])
 
     def ref_a(i: int) -> RecordRef:
         return ref(ea, groups_a, place_a, i)

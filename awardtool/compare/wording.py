@@ -19,25 +19,25 @@ def quote(text: str, limit: int = QUOTE_MAX) -> str:
 
 
 def place_text(ref: RecordRef) -> str:
-    """"先进集体第 3 位"."""
-    return f"{ref.group}第 {ref.place} 位"
+    """"先进集体第3位"."""
+    return f"{ref.group}第{ref.place}位"
 
 
 def side_text(side: ListSide) -> str:
-    """"“公示”阶段（2026-11-20 张三冻结，120 条）" / "当前名单（119 条）" / "文件“名单.docx”（…）"."""
+    """"“公示”阶段（2026-11-20 张三冻结，120条）" / "当前名单（119条）" / "文件“名单.docx”（…）"."""
     if side.source == "stage":
         when = (side.frozen_at or "")[:10]
-        who = f"{side.frozen_by}" if side.frozen_by else ""
-        return f"“{side.label}”阶段（{when} {who}冻结，{len(side.entries)} 条）".replace("（ ", "（")
+        who = f" {side.frozen_by}" if side.frozen_by else ""
+        return f"“{side.label}”阶段（{when}{who}冻结，{len(side.entries)}条）".replace("（ ", "（")
     if side.source == "file":
-        return f"文件“{side.label}”（{len(side.entries)} 条）"
-    return f"{side.label}（{len(side.entries)} 条）"
+        return f"文件“{side.label}”（{len(side.entries)}条）"
+    return f"{side.label}（{len(side.entries)}条）"
 
 
 def counts_text(comparison: Comparison) -> str:
-    """"新增 1 条、删去 2 条、更名 1 条、调整位置 1 条、内容修改 3 条" (kinds with none left out)."""
+    """"新增1条、删去2条、更名1条、调整位置1条、内容修改3条" (kinds with none left out)."""
     counts = comparison.counts
-    parts = [f"{CHANGE_LABELS[k]} {counts[k]} 条" for k in CHANGE_KINDS if counts[k]]
+    parts = [f"{CHANGE_LABELS[k]}{counts[k]}条" for k in CHANGE_KINDS if counts[k]]
     return "、".join(parts) if parts else "没有变化"
 
 
@@ -52,13 +52,13 @@ def field_text(fc: FieldChange) -> str:
     if fc.diff is not None:
         d = fc.diff
         if not fc.old:
-            return f"补充了{fc.label}（{d.new_chars} 字）"
+            return f"补充了{fc.label}（{d.new_chars}字）"
         if not fc.new:
-            return f"删去了{fc.label}（原 {d.old_chars} 字）"
+            return f"删去了{fc.label}（原{d.old_chars}字）"
         verb = "删减为" if d.new_chars < d.old_chars else ("增加为" if d.new_chars > d.old_chars else "改为")
-        parts = [f"删去 {d.removed} 字"] if d.removed else []
-        parts += [f"新增 {d.added} 字"] if d.added else []
-        return f"{fc.label}由 {d.old_chars} 字{verb} {d.new_chars} 字（{'、'.join(parts)}）"
+        parts = [f"删去{d.removed}字"] if d.removed else []
+        parts += [f"新增{d.added}字"] if d.added else []
+        return f"{fc.label}由{d.old_chars}字{verb}{d.new_chars}字（{'、'.join(parts)}）"
     old, new = value_text(fc, fc.old), value_text(fc, fc.new)
     if not old:
         return f"补充了{fc.label}{quote(new)}"
@@ -79,7 +79,7 @@ def change_text(change: Change) -> str:
     if change.change == "moved":
         if change.moved == "group":
             return f"{b.name}由“{a.group}”调至“{b.group}”（{place_text(b)}）"
-        return f"{b.name}由{place_text(a)}调至第 {b.place} 位"
+        return f"{b.name}由{place_text(a)}调至第{b.place}位"
     return f"{b.name}：" + "；".join(field_text(fc) for fc in change.fields)
 
 

@@ -57,7 +57,7 @@ def change_rows(comparison: Comparison) -> list[list[object]]:
 
 
 def _place(ref) -> str:
-    return "" if ref is None else f"{ref.group}第 {ref.place} 位"
+    return "" if ref is None else f"{ref.group}第{ref.place}位"
 
 
 def export_changes_xlsx(comparison: Comparison, path: str | Path, *, title: str | None = None) -> Path:
