@@ -19,6 +19,9 @@ class Loc:
     page: 1-based PDF page; paragraph: 0-based body paragraph index (docx/html/odt);
     line: 1-based line of a text file; table/row/col: 0-based table index and cell;
     sheet: worksheet name of a spreadsheet.
+    box: where on the page (scans, photos: the OCR'd text's bounding box), as fractions of the
+    page's width and height (x0, y0, x1, y1) from its top-left corner, so the page viewer can
+    draw it at any zoom without knowing the resolution the page was read at.
     """
 
     page: int | None = None
@@ -28,13 +31,17 @@ class Loc:
     row: int | None = None
     col: int | None = None
     sheet: str | None = None
+    box: tuple[float, float, float, float] | None = None
 
     def to_json(self) -> dict:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}
 
     @classmethod
     def from_json(cls, data: dict) -> Loc:
-        return cls(*map(data.get, cls.__match_args__))  # the fields in order; fast for big projects
+        loc = cls(*map(data.get, cls.__match_args__))  # the fields in order; fast for big projects
+        if loc.box is not None:  # JSON gives a list; a Loc stays hashable
+            object.__setattr__(loc, "box", tuple(loc.box))
+        return loc
 
 
 @dataclass(slots=True)
@@ -43,12 +50,15 @@ class Paragraph:
 
     style: the source's own style name ("Heading 1", "Title", "h2"), if any.
     level: heading level — 0 for a document title, 1.. for headings, None for body text.
+    conf: the OCR engine's confidence (0–1) for text read from a scan or photo; None when the
+    text came from the file itself.
     """
 
     text: str
     loc: Loc
     style: str | None = None
     level: int | None = None
+    conf: float | None = None
 
 
 @dataclass(slots=True)
@@ -57,11 +67,14 @@ class Cell:
 
     merged: True when the text was copied from a merged neighbour (gridSpan / vMerge /
     a spreadsheet merge), so each row of a table can be read on its own.
+    conf: the OCR engine's confidence (0–1, the least sure text box in the cell) for a cell
+    read from a scan or photo; None when the text came from the file itself.
     """
 
     text: str
     loc: Loc
     merged: bool = False
+    conf: float | None = None
 
 
 @dataclass(slots=True)

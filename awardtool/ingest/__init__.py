@@ -53,6 +53,7 @@ READERS: dict[str, Reader] = {
     "wps": _lazy("legacy", "read_legacy"),
     "rtf": _lazy("legacy", "read_legacy"),
     "odt": _lazy("legacy", "read_legacy"),
+    "image": _lazy("scan", "read_image"),
 }
 
 

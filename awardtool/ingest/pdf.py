@@ -4,8 +4,9 @@ allow, in reading order, each block located by its page.
 PDF has no paragraphs, only positioned lines, so lines are grouped back into paragraphs: a
 new one starts at an indented line, after a line that ends short of the right margin, or
 after a vertical gap. A table that runs over a page break is joined back into one table (a
-repeated header row is dropped, a row split by the break is glued together). Scanned PDFs
-(images only) and password-protected PDFs give a clear message instead of nothing.
+repeated header row is dropped, a row split by the break is glued together). Pages that are
+only a picture (scans) are read by OCR (awardtool.ingest.scan); password-protected PDFs give
+a clear message instead of nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from awardtool.document import Cell, Document, Loc, Paragraph, Table
-from awardtool.ingest.errors import IngestError
+from awardtool.ingest.errors import IngestError, damaged
 
 MAX_PAGES = 1000
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*(\d+|第\s*\d+\s*页(\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)[-—–－\s]*$")
@@ -31,6 +32,8 @@ def read_pdf(data: bytes, display: str) -> Document:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+    from awardtool.ingest.scan import ScannedPdf, finish
+
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except PDFPasswordIncorrect as e:
@@ -38,7 +41,7 @@ def read_pdf(data: bytes, display: str) -> Document:
     except Exception as e:  # pdfplumber wraps pdfminer errors in PdfminerException
         if "password" in repr(e).lower() or "encrypt" in repr(e).lower():
             raise _encrypted() from e
-        raise IngestError("corrupt", f"PDF 文件已损坏，无法打开（{type(e).__name__}）") from e
+        raise damaged("PDF 文件") from e
     blocks: list = []
     chars = 0
     with pdf:
@@ -47,18 +50,21 @@ def read_pdf(data: bytes, display: str) -> Document:
         except Exception as e:
             if "password" in repr(e).lower():
                 raise _encrypted() from e
-            raise IngestError("corrupt", f"PDF 文件已损坏，无法读取页面（{type(e).__name__}）") from e
+            raise damaged("PDF 文件") from e
         if len(pages) > MAX_PAGES:
             raise IngestError("too_large", f"PDF 页数过多（{len(pages)} 页），超过 {MAX_PAGES} 页上限")
-        for number, page in enumerate(pages, 1):
-            chars += len(page.chars)
-            blocks.extend(_page_blocks(page, number, len(blocks)))
-            page.close()
+        with ScannedPdf(data, display, len(pages)) as scanned:  # pages that are pictures: OCR
+            for number, page in enumerate(pages, 1):
+                chars += len(page.chars)
+                if not page.chars and page.images:
+                    blocks.extend(scanned.page(number))
+                else:
+                    blocks.extend(_page_blocks(page, number, len(blocks)))
+                page.close()
+    if scanned.read:
+        return finish(Document(display, "pdf", _join_split_tables(blocks)))
     if chars == 0:
-        raise IngestError(
-            "scanned",
-            "这是扫描件（图片）PDF，没有文字层，无法直接读取文字；需要OCR（文字识别）转成文字后再导入",
-        )
+        raise IngestError("empty", "PDF 中既没有文字，也没有扫描的图片（可能全是空白页），没有可读取的内容")
     blocks = _join_split_tables(blocks)
     return Document(display, "pdf", blocks)
 
@@ -381,10 +387,10 @@ def _join_split_tables(blocks: list) -> list:
     index = 0
     for b in out:
         if isinstance(b, Table):
-            b.loc = Loc(page=b.loc.page, table=index)
+            b.loc = Loc(page=b.loc.page, table=index, box=b.loc.box)
             for r, row in enumerate(b.rows):
                 for c in row:
                     c.text = c.text.strip()
-                    c.loc = Loc(page=c.loc.page, table=index, row=r, col=c.loc.col)
+                    c.loc = Loc(page=c.loc.page, table=index, row=r, col=c.loc.col, box=c.loc.box)
             index += 1
     return out

@@ -25,14 +25,17 @@ EXTENSIONS = {
     "doc": "doc", "dot": "doc", "wps": "wps", "rtf": "rtf", "odt": "odt",
     "pdf": "pdf", "html": "html", "htm": "html", "shtml": "html", "mht": "html",
     "zip": "zip",
+    "jpg": "image", "jpeg": "image", "png": "image", "tif": "image", "tiff": "image", "bmp": "image",
 }
 FORMAT_NAMES = {
     "txt": "纯文本", "csv": "CSV 表格", "docx": "Word 文档", "xlsx": "Excel 表格", "xls": "Excel 97-2003 表格",
     "doc": "Word 97-2003 文档", "wps": "WPS 文档", "rtf": "RTF 文档", "odt": "ODF 文本文档",
-    "pdf": "PDF 文件", "html": "网页", "zip": "压缩包",
+    "pdf": "PDF 文件", "html": "网页", "zip": "压缩包", "image": "图片",
 }
 # Formats whose content is binary: a text file with such an extension is a mismatch.
-_BINARY = {"docx", "xlsx", "xls", "doc", "wps", "odt", "pdf", "zip"}
+_BINARY = {"docx", "xlsx", "xls", "doc", "wps", "odt", "pdf", "zip", "image"}
+# Scans and photos (read by OCR, awardtool.ingest.scan); BMP is checked by its size field.
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_RE = re.compile(rb"<\s*(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s)", re.I)
@@ -92,6 +95,9 @@ def _by_content(data: bytes, by_ext: str | None) -> str | None:
         return _ole_kind(data, by_ext)
     if b"%PDF-" in head:
         return "pdf"
+    if head.startswith(_IMAGE_MAGIC) or (head[:2] == b"BM" and len(data) >= 26
+                                         and struct.unpack("<I", head[2:6])[0] == len(data)):
+        return "image"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"{\\rtf"):
         return "rtf"

@@ -29,20 +29,25 @@ def block_to_json(block: Block) -> dict:
             out["s"] = block.style
         if block.level is not None:
             out["h"] = block.level
+        if block.conf is not None:
+            out["c"] = block.conf
         return out
     rows = [[_cell_to_json(c) for c in row] for row in block.rows]
     return {"t": rows, "l": block.loc.to_json()}
 
 
 def _cell_to_json(cell: Cell) -> list:
+    if cell.conf is not None:  # OCR'd: [text, loc, merged, confidence]
+        return [cell.text, cell.loc.to_json(), int(cell.merged), cell.conf]
     return [cell.text, cell.loc.to_json(), 1] if cell.merged else [cell.text, cell.loc.to_json()]
 
 
 def block_from_json(data: dict) -> Block:
     loc = Loc.from_json(data.get("l") or {})
     if "p" in data:
-        return Paragraph(data["p"], loc, data.get("s"), data.get("h"))
-    rows = [[Cell(c[0], Loc.from_json(c[1]), len(c) > 2 and bool(c[2])) for c in row] for row in data["t"]]
+        return Paragraph(data["p"], loc, data.get("s"), data.get("h"), data.get("c"))
+    rows = [[Cell(c[0], Loc.from_json(c[1]), len(c) > 2 and bool(c[2]), c[3] if len(c) > 3 else None)
+             for c in row] for row in data["t"]]
     return Table(rows, loc)
 
 

@@ -1,0 +1,122 @@
+"""The offline OCR engine: RapidOCR (PP-OCRv4 detection and recognition models shipped inside
+the ``rapidocr_onnxruntime`` wheel, run by ONNX Runtime). Nothing is downloaded, ever.
+
+One engine per process, loaded on first use (0.1–0.3 s): worker processes each keep their
+own. The settings are chosen for forms on A4 at 150–200 dpi on a small office PC
+(benchmarks/bench_ocr.py):
+
+- detection on the page scaled down to at most ``DET_SIDE`` pixels on its long side (the
+  default scales *up* to at least 736 on the short side, i.e. detects on the full 200 dpi
+  page: slower, and no better for 10.5–12 pt print);
+- no direction classifier: pages are turned upright before (EXIF, deskew), and the
+  classifier's one job, telling 0° from 180° text, misfires on single vertical label
+  characters (``事`` of a vertical ``主要事迹`` was dropped with it);
+- ONNX Runtime's threads: all cores for one page. The window's import runs one OCR
+  document at a time per worker; extra workers would only fight over the same cores.
+
+A page is read by ``read_page(image)``: a list of ``TextBox`` in the image's pixels, each
+with the engine's confidence.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+DET_SIDE = 1600  # long side of the image the detector sees, in pixels
+# Below this the text is shown for checking (the engine's own cut-off, 0.5, drops text).
+LOW_CONFIDENCE = 0.85
+
+
+@dataclass(slots=True)
+class TextBox:
+    """One line (or piece of a line) of text found by the engine: its axis-aligned bounding
+    box in image pixels, the text and the engine's confidence (0–1)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    score: float
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+_ENGINE = None
+
+
+def engine_settings(threads: int | None = None) -> dict:
+    """RapidOCR's keyword settings (see the module docstring for why each)."""
+    return {
+        "det_limit_side_len": DET_SIDE,
+        "det_limit_type": "max",
+        "use_cls": False,
+        "intra_op_num_threads": threads or max(1, os.cpu_count() or 1),
+        "inter_op_num_threads": 1,
+        "print_verbose": False,
+    }
+
+
+def engine():
+    """This process's engine, loaded on first use."""
+    global _ENGINE
+    if _ENGINE is None:
+        from rapidocr_onnxruntime import RapidOCR
+
+        _ENGINE = RapidOCR(**engine_settings())
+    return _ENGINE
+
+
+def read_page(image: np.ndarray) -> list[TextBox]:
+    """Text boxes of one page image (H×W×3 uint8, BGR as OpenCV has it), top to bottom."""
+    result, _elapsed = engine()(image)
+    boxes = []
+    for quad, text, score in result or []:
+        xs = [p[0] for p in quad]
+        ys = [p[1] for p in quad]
+        text = text.strip()
+        if text:
+            boxes.append(TextBox(min(xs), min(ys), max(xs), max(ys), text, float(score)))
+    boxes.sort(key=lambda b: (b.y0, b.x0))
+    return boxes
+
+
+# --- page progress and cancel ------------------------------------------------------------------
+# OCR is the one slow step of an import (seconds a page). A reader reports each page through
+# the hook set here, and the hook may stop the document: the worker process running it sets
+# a hook that tells the window (awardtool.parallel) and checks its cancel flag.
+PageHook = Callable[[str, int, int], None]  # (display path, page done, pages)
+_page_hook: PageHook | None = None
+
+
+class Cancelled(Exception):
+    """Raised by a page hook to stop reading the document (the import was cancelled)."""
+
+
+def set_page_hook(hook: PageHook | None) -> None:
+    global _page_hook
+    _page_hook = hook
+
+
+def page_done(display: str, page: int, pages: int) -> None:
+    """Called by the readers after each OCR'd page; may raise ``Cancelled``."""
+    if _page_hook is not None:
+        _page_hook(display, page, pages)
