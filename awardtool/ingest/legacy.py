@@ -10,6 +10,7 @@ timeout stops a conversion that hangs, and an empty result is reported, not pass
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import shutil
 import signal
@@ -22,7 +23,10 @@ from pathlib import Path
 from awardtool.document import Document
 from awardtool.ingest.docx import read_docx
 from awardtool.ingest.errors import IngestError
+from awardtool.ingest.limits import budget
 from awardtool.ingest.sniff import FORMAT_NAMES, extension_format
+
+log = logging.getLogger(__name__)
 
 TIMEOUT_S = 90
 _lock = threading.Lock()  # one conversion at a time per profile
@@ -74,16 +78,22 @@ def convert_to_docx(data: bytes, suffix: str, timeout: float = TIMEOUT_S) -> byt
         kwargs: dict = {"stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE, "stdin": subprocess.DEVNULL}
         if os.name == "posix":
             kwargs["start_new_session"] = True  # so a timeout can kill soffice.bin too
+        budget().allow(timeout + 15)  # the conversion has its own timeout; then the .docx is read
         proc = subprocess.Popen(cmd, **kwargs)
         try:
             _, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             _kill(proc)
             raise IngestError("timeout", f"LibreOffice 转换超时（超过 {timeout:.0f} 秒），文件可能已损坏") from None
+        except BaseException:  # the document's hard time limit, a cancelled import: no orphan soffice
+            _kill(proc)
+            raise
         result = out_dir / "input.docx"
         if proc.returncode != 0 or not result.exists() or result.stat().st_size == 0:
-            detail = (err or b"").decode("utf-8", "replace").strip().splitlines()[-1:] or [f"退出码 {proc.returncode}"]
-            raise IngestError("convert_failed", f"LibreOffice 无法转换此文件，文件可能已损坏（{detail[0]}）")
+            if err:
+                log.info("LibreOffice failed on %s: %s", suffix, err.decode("utf-8", "replace").strip())
+            raise IngestError("convert_failed", "LibreOffice 无法转换此文件，文件可能已损坏；"
+                                                "请用 Word 或 WPS 打开后另存为 .docx 再导入")
         return result.read_bytes()
 
 

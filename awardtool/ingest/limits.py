@@ -46,7 +46,7 @@ MAX_MERGES = 10_000  # merged ranges in one sheet
 MAX_DOC_CELLS = 500_000  # table cells in one document (25 times a 10,000-row 汇总表)
 MAX_DOC_CHARS = 20_000_000  # text in one document, each merged copy counted again
 MAX_DOC_SECONDS = 30.0  # reading one document; then it stops and keeps what was read
-HARD_DOC_SECONDS = 45.0  # a library stuck inside one call is interrupted here (POSIX main thread)
+HARD_DOC_SECONDS = 120.0  # a library stuck inside one call is interrupted here (POSIX main thread)
 
 
 def too_large(size: int, limit: int) -> IngestError:
@@ -79,9 +79,11 @@ def parse_xml(data: bytes) -> etree._Element:
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:
-        raise IngestError("corrupt", f"文件内部的 XML 已损坏（{e.msg}）") from e
+        line = f"第 {e.lineno} 行" if e.lineno else ""
+        raise IngestError("corrupt", f"文件内部的 XML 数据已损坏（{line}格式错误），请用原软件打开检查、"
+                                     "另存一份后再导入") from e
     if root is None:
-        raise IngestError("corrupt", "文件内部的 XML 为空")
+        raise IngestError("corrupt", "文件内部的 XML 数据为空，文件不完整；请重新获取原文件")
     return root
 
 
@@ -106,6 +108,7 @@ class Budget:
         self.chars_left = chars
         self.deadline = time.monotonic() + seconds
         self.notice: Notice | None = None
+        self._hard = False  # a SIGALRM limit is armed for this document (see document_budget)
 
     @property
     def exhausted(self) -> bool:
@@ -133,6 +136,13 @@ class Budget:
     def too_many_cells(self) -> bool:
         return self.stop("too_many_cells", f"表格单元格过多（超过 {MAX_DOC_CELLS:,} 个），只读取了前面的部分；"
                                            "请只保留名单所在的表格后再导入")
+
+    def allow(self, seconds: float) -> None:
+        """More time for legitimately slow work that is making progress (one OCR'd page, one
+        LibreOffice conversion): the cooperative deadline and the hard limit both move."""
+        self.deadline = max(self.deadline, time.monotonic() + seconds)
+        if self._hard and signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+            signal.setitimer(signal.ITIMER_REAL, max(signal.getitimer(signal.ITIMER_REAL)[0], seconds))
 
     def take_text(self, chars: int) -> bool:
         return self.take(0, chars)
@@ -164,20 +174,20 @@ def document_budget() -> Iterator[Budget]:
     b = Budget()
     token = _budget.set(b)
     try:
-        with _hard_deadline(HARD_DOC_SECONDS):
+        with _hard_deadline(HARD_DOC_SECONDS) as b._hard:
             yield b
     finally:
         _budget.reset(token)
 
 
 @contextmanager
-def _hard_deadline(seconds: float) -> Iterator[None]:
+def _hard_deadline(seconds: float) -> Iterator[bool]:
     """SIGALRM after ``seconds``: the backstop for a library call that never returns (the
     cooperative checks only run between our own steps). Only where signals can be used —
     POSIX, main thread (the worker processes and the command line); elsewhere a no-op."""
     usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable:
-        yield
+        yield False
         return
 
     def expired(signum, frame):
@@ -186,7 +196,7 @@ def _hard_deadline(seconds: float) -> Iterator[None]:
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        yield True
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
