@@ -68,10 +68,46 @@ def take_screenshot(w, out: str, app: QApplication) -> None:
     w.import_finished.connect(ready)
 
 
+def serve_handovers(instance, w) -> None:
+    """A later ``awardtool gui …`` handed its request to this window: show the window and
+    open the project (unless it is the one already open) and the files it was given."""
+
+    def handle(project: str | None, paths: list[str]) -> None:
+        if w.isMinimized():
+            w.showNormal()
+        w.show()
+        w.raise_()
+        w.activateWindow()
+        current = w.project.path if w.project is not None else None
+        if project and not (current is not None and Path(project).exists() and _same_file(project, current)):
+            w.open_project(project, create=True)
+        if paths:
+            w.import_paths(paths)
+
+    instance.requested.connect(handle)
+
+
+def _same_file(a, b) -> bool:
+    try:
+        return Path(a).samefile(b)
+    except OSError:
+        return False
+
+
 def run_gui(paths: list[str], project: str | None, screenshot: str | None, language: str | None) -> int:
     app = make_app(language)
+    instance = None
+    if not screenshot:  # a screenshot run is a throwaway window of its own
+        from awardtool.ui.single_instance import SingleInstance
+
+        instance = SingleInstance(app)
+        if not instance.claim() and instance.hand_over(project, paths):
+            return 0  # the window already open took the project and files
     w = make_window(project=project, paths=paths, temp_project=bool(screenshot) or not project,
                     restore=screenshot is None)
+    if instance is not None:
+        serve_handovers(instance, w)
+        app.aboutToQuit.connect(instance.close)
     if screenshot:
         w.importer.show_dialogs = False
         w.exporter.show_dialogs = False
