@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "awardtool.cli.extract_cmd",
     "awardtool.cli.check_cmd",
     "awardtool.cli.project_cmd",
+    "awardtool.cli.settings_cmd",
     "awardtool.cli.selftest_cmd",
     "awardtool.cli.export_cmd",
     "awardtool.cli.stage_cmd",

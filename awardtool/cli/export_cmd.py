@@ -1,13 +1,14 @@
 """`awardtool export (--project P | PATH...) --docx OUT.docx [--xlsx OUT.xlsx] …`: write the
 official Word list (and the Excel 汇总表) from files or from a project.
 
-From a project the export is what the window's export would be: the project's settings
-(名单标题, 字数上限, 分组/排序, Word 模板) apply unless a flag overrides them, 退回 records are
-left out, and the workbook gets the 统计 and 审核记录 sheets (extracted → final, who approved).
+What is exported is decided by the export plan (awardtool.export.plan), the same one the
+window's export dialog uses: from a project the project's settings (名单标题, 字数上限,
+分组/排序, Word 模板, 称号) apply unless a flag overrides them, 退回 records are left out,
+待审核 and 有疑问 ones go in unless skipped (and are counted), and the workbook gets the 统计
+and 审核记录 sheets (extracted → final, who approved).
 
-Before anything is written the clerk's rules run over the batch: a record without a name
-refuses the export (a list with a blank line cannot be published), everything else is
-summarised as warnings. The Word file is read back after writing; a difference keeps the
+Before anything is written the plan's refusals apply (a record without a name, a 公示
+without its 公示期, 发布单位, 联系方式 and 日期), everything else is summarised as warnings. The Word file is read back after writing; a difference keeps the
 file (so the clerk can look at it) and fails the command, after the workbook (which does
 not depend on it) has still been written.
 
@@ -19,14 +20,11 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from awardtool.export.atomic import ExportError
-from awardtool.export.word import FORMS, export_docx
-from awardtool.fields import STATUSES
-from awardtool.records import Record
-from awardtool.validate import RecordRef, check_batch, check_record
+from awardtool.export.plan import (
+    FORMS, Choices, describe, plan_from_files, plan_from_project, status_counts, write_plan,
+)
 from awardtool.validate.findings import CODES, Finding
 
 # --notice-* option → key of export_docx's ``notice`` mapping, with its Chinese help.
@@ -43,9 +41,8 @@ NOTICE_OPTIONS = (
     ("postcode", "邮编", "邮政编码"),
     ("date", "日期", "成文日期，如 2026-11-22 或 2026年11月22日（默认今天）"),
 )
-# command-line choice → the exporters' value (the vocabulary of the project settings too)
-GROUPS = {"region": "region", "none": None}
-ORDERS = {"strokes": "strokes", "input": "input"}
+GROUPS = ("region", "none")
+ORDERS = ("strokes", "input")
 SHOWN_EXAMPLES = 3  # findings of one kind listed in the pre-export summary before "等"
 
 
@@ -63,110 +60,23 @@ def register(sub) -> None:
     p.add_argument("--docx", metavar="OUT.docx", help="Word 输出文件（公文格式）")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="Excel 输出文件（推荐汇总表；从项目导出时另含统计和审核记录）")
     p.add_argument("--form", choices=FORMS, default="名单", help="Word 样式：名单、事迹表或公示（默认名单）")
-    p.add_argument("--group", choices=tuple(GROUPS), default=None,
+    p.add_argument("--group", choices=GROUPS, default=None,
                    help="region：按地区分组；none：不分组（默认取项目设置，否则不分组）")
-    p.add_argument("--order", choices=tuple(ORDERS), default=None,
+    p.add_argument("--order", choices=ORDERS, default=None,
                    help="strokes：按姓氏笔画排序；input：保持原顺序（默认取项目设置，否则保持原顺序）")
     p.add_argument("--template", metavar="T.docx", help="Word 模板：沿用其样式、页面和页码（默认取项目设置）")
     p.add_argument("--title", metavar="标题", help="名单标题（默认取项目的名单标题，否则按内容生成）")
     p.add_argument("--attachment", metavar="附件1", help="作为附件排版：左上角标注“附件1”等")
+    p.add_argument("--split", action="store_true",
+                   help="先进集体和先进个人分成附件1、附件2，各有标题和数量（标题默认取项目设置的集体、个人称号）")
+    p.add_argument("--title-collective", metavar="标题", help="附件1（先进集体）的标题；给出即分成两个附件")
+    p.add_argument("--title-individual", metavar="标题", help="附件2（先进个人）的标题；给出即分成两个附件")
+    p.add_argument("--skip-pending", action="store_true", help="不导出待审核的记录（默认一并导出并提示）")
+    p.add_argument("--skip-query", action="store_true", help="不导出有疑问的记录（默认一并导出并提示）")
     notice = p.add_argument_group("公示选项（仅用于 --form 公示）")
     for option, _key, help_text in NOTICE_OPTIONS:
         notice.add_argument(f"--notice-{option}", dest=f"notice_{option}", metavar="文字", help=help_text)
     p.set_defaults(func=run, _parser=p)
-
-
-@dataclass(slots=True)
-class Batch:
-    """What is about to be exported, with everything the checks and the writers need.
-
-    refs: where each record came from (for messages); deeds_expected: whether its source
-    document carries 简要事迹 at all (a 名单 without deeds is not missing them); audit: the
-    per-record AuditInfo for the workbook (project only)."""
-
-    records: list[Record] = field(default_factory=list)
-    refs: list[RecordRef] = field(default_factory=list)
-    deeds_expected: list[bool] = field(default_factory=list)
-    audit: list | None = None
-    settings: dict = field(default_factory=dict)
-    base: Path | None = None  # folder that relative paths in the settings are relative to
-    skipped_returned: int = 0
-    unreviewed: dict[str, int] = field(default_factory=dict)  # status code → count
-
-
-def _from_project(path: str) -> Batch:
-    from awardtool.export.excel import audit_from_project
-    from awardtool.store import CLI_LOCK_WAIT_S, Project, ProjectError
-
-    try:
-        with Project.open(path, wait=CLI_LOCK_WAIT_S) as project:
-            stored = project.records()
-            records, infos = audit_from_project(project)
-            settings = project.settings()
-            docs = {d.id: d for d in project.documents()}
-    except ProjectError as e:
-        raise ExportError(e.message) from e
-    batch = Batch(audit=[], settings=settings, base=Path(path).resolve().parent)
-    with_deeds = {d.id for d in docs.values() if d.kind == "narrative"}
-    with_deeds |= {s.doc_id for s in stored if (s.record.deeds or "").strip()}
-    index_in_doc: dict[int | None, int] = defaultdict(int)
-    for s, rec, info in zip(stored, records, infos):
-        index = index_in_doc[s.doc_id]  # counted over every record, so 第N条 matches the document
-        index_in_doc[s.doc_id] += 1
-        if s.status == "returned":
-            batch.skipped_returned += 1
-            continue
-        if s.status != "approved":
-            batch.unreviewed[s.status] = batch.unreviewed.get(s.status, 0) + 1
-        doc = docs.get(s.doc_id)
-        where = doc.path if doc else f"{Path(path).name}（手工添加）"
-        batch.records.append(rec)
-        batch.refs.append(RecordRef(where, index, rec.seq, rec.name))
-        batch.deeds_expected.append(s.doc_id in with_deeds)
-        batch.audit.append(info)
-    return batch
-
-
-def _from_files(paths: list[str]) -> Batch:
-    from awardtool.pipeline import extract_paths
-
-    batch = Batch()
-    for result in extract_paths(paths):
-        doc, ex = result.document, result.extraction
-        if doc.error:
-            print(f"✗ {doc.path}：{doc.error.message}", file=sys.stderr)
-        has_deeds = ex.kind == "narrative" or any((r.deeds or "").strip() for r in ex.records)
-        for i, rec in enumerate(ex.records):
-            batch.records.append(rec)
-            batch.refs.append(RecordRef(doc.path, i, rec.seq, rec.name))
-            batch.deeds_expected.append(has_deeds)
-    return batch
-
-
-def _choose(flag: str | None, setting, choices: dict, what: str, default: str | None) -> str | None:
-    """A flag wins over the project's setting; a setting the exporter does not know is a
-    clear error rather than a silently different list."""
-    if flag is not None:
-        return choices[flag]
-    if setting in (None, ""):
-        return default
-    if setting not in set(choices.values()):
-        raise ExportError(f"项目设置中的{what}“{setting}”无法识别，请在项目设置中重新选择，或用命令行选项指定。")
-    return setting
-
-
-def _template(args, batch: Batch) -> Path | None:
-    if args.template:
-        path = Path(args.template)
-    elif batch.settings.get("template"):
-        path = Path(batch.settings["template"])
-        if not path.is_absolute() and batch.base is not None and not path.exists():
-            path = batch.base / path
-    else:
-        return None
-    if not path.is_file():
-        raise ExportError(f"找不到 Word 模板“{path}”。请检查文件是否已移动，或不用模板导出。")
-    return path
 
 
 def _notice(args) -> dict[str, str]:
@@ -174,32 +84,18 @@ def _notice(args) -> dict[str, str]:
             if getattr(args, f"notice_{option}")}
 
 
+def choices_from_args(args, notice: dict[str, str]) -> Choices:
+    """The clerk's choices on the command line, in the plan's terms."""
+    titles = {k: t for k, t in (("collective", args.title_collective), ("individual", args.title_individual)) if t}
+    include = frozenset(s for s, skip in (("pending", args.skip_pending), ("query", args.skip_query)) if not skip)
+    return Choices(form=args.form, group=args.group, order=args.order, title=args.title,
+                   split=args.split or bool(titles), kind_titles=titles, template=args.template,
+                   include=include, attachment=args.attachment, notice=notice)
+
+
 def _short(text: str, n: int = 90) -> str:
     text = text.replace("\n", " ")
     return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def _check(batch: Batch, word_limit: int | None) -> list[Finding]:
-    """Run the clerk's rules; raise (nothing written) when a record has no name, return the
-    errors and warnings to summarise otherwise."""
-    findings: list[tuple[RecordRef, Finding]] = []
-    nameless = []
-    for rec, ref, deeds in zip(batch.records, batch.refs, batch.deeds_expected):
-        for f in check_record(rec, word_limit=word_limit, has_deeds=deeds):
-            if f.code == "required_missing" and f.field == "name":
-                nameless.append(ref)
-            elif f.severity != "info":
-                findings.append((ref, f))
-    if nameless:
-        where = "、".join(r.describe() for r in nameless[:10]) + ("等" if len(nameless) > 10 else "")
-        raise ExportError(f"{len(nameless)} 条记录没有名称或姓名（{where}），名单中不能有空行。"
-                          "请补填或删除这些记录后再导出，本次未写入任何文件。")
-    batch_findings = check_batch(zip(batch.records, batch.refs))
-    return [_located(ref, f) for ref, f in findings] + batch_findings
-
-
-def _located(ref: RecordRef, f: Finding) -> Finding:
-    return replace(f, refs=(ref,))
 
 
 def _print_summary(findings: list[Finding]) -> None:
@@ -247,29 +143,43 @@ def run(args) -> int:
 
 
 def _export(args, notice: dict[str, str]) -> int:
-    batch = _from_project(args.project) if args.project else _from_files(args.paths)
-    if batch.skipped_returned:
-        print(f"已跳过退回的 {batch.skipped_returned} 条")
-    if not batch.records:
-        if batch.skipped_returned:
-            raise ExportError(f"没有可导出的记录：项目中的 {batch.skipped_returned} 条记录都已退回。")
-        raise ExportError("没有可导出的记录：文件中未找到表彰对象。")
-    s = batch.settings
-    group_by = _choose(args.group, s.get("group_by"), GROUPS, "分组方式", None)
-    order_by = _choose(args.order, s.get("order_by"), ORDERS, "排序方式", "input")
-    title = args.title or s.get("list_title") or None
-    template = _template(args, batch)
-    _print_summary(_check(batch, s.get("word_limit")))
-    if batch.unreviewed:
-        counts = "、".join(f"{STATUSES[k][0]} {n} 条" for k, n in batch.unreviewed.items())
-        print(f"! 有 {sum(batch.unreviewed.values())} 条记录尚未审核通过（{counts}），已一并导出")
+    choices = choices_from_args(args, notice)
+    if args.project:
+        from awardtool.store import Project, ProjectError
+
+        try:
+            with Project.open(args.project) as project:
+                plan = plan_from_project(project, choices)
+        except ProjectError as e:
+            raise ExportError(e.message) from e
+    else:
+        from awardtool.pipeline import extract_paths
+
+        results = []
+        for result in extract_paths(args.paths):
+            if result.document.error:
+                print(f"✗ {result.document.path}：{result.document.error.message}", file=sys.stderr)
+            results.append(result)
+        plan = plan_from_files(results, choices)
+    if plan.left_out.get("returned"):
+        print(f"已跳过退回的 {plan.left_out['returned']} 条")
+    held = {k: n for k, n in plan.left_out.items() if k != "returned"}
+    if held:
+        print(f"已按选择不导出：{status_counts(held)}")
+    if not plan.ok:
+        raise ExportError(describe(plan.refused[0]))
+    for warning in plan.warnings:
+        print(f"! {describe(warning)}")
+    _print_summary(plan.findings)
+    unreviewed = plan.unreviewed()
+    if unreviewed and plan.from_project:
+        print(f"! 有 {sum(unreviewed.values())} 条记录尚未审核通过（{status_counts(unreviewed)}），已一并导出"
+              "（不导出它们：--skip-pending、--skip-query）")
 
     failed = False
-    if args.docx:
-        report = export_docx(
-            batch.records, args.docx, form=args.form, title=title, group_by=group_by, order_by=order_by,
-            attachment=args.attachment, template=template, notice=notice or None,
-        )
+    written = write_plan(plan, docx=args.docx or None)
+    report = written.word
+    if report is not None:
         if report.ok:
             print(f"✓ 已导出 {report.count} 条记录到 {args.docx}（{args.form}），回读核对无误")
         else:
@@ -279,10 +189,7 @@ def _export(args, notice: dict[str, str]) -> int:
                 print(f"  ✗ {d}", file=sys.stderr)
             print("  文件已保留，请打开查看并在审核窗口中修正这些记录后重新导出。", file=sys.stderr)
     if args.xlsx:
-        from awardtool.export.excel import export_xlsx
-
-        xreport = export_xlsx(batch.records, args.xlsx, group_by=group_by, order_by=order_by, title=title,
-                              audit=batch.audit)
+        xreport = write_plan(plan, xlsx=args.xlsx).excel
         sheets = "、".join(xreport.sheets)
         print(f"✓ 已导出 {xreport.records} 条记录到 {args.xlsx}（工作表：{sheets}）")
         for warning in xreport.warnings:

@@ -38,6 +38,10 @@ TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT  # 8845 = 156 mm
 TEXT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM  # 12756 = 225 mm
 LINE_PITCH = 579  # 28.95 pt: 22 × 579 = 12738 ≤ 12756
 CHAR_W = 320  # one 3号 character (16 pt) in twips: indents of "two characters"
+GRID_CHAR = 315  # the pitch of condensed 3号 text (15.75 pt): 28 of them fill the 版心 line
+LINE_CHARS = 28  # characters on a line of 3号 body text
+TITLE_CHARS = 20  # characters of the 2号 title on a line (442 pt / 22 pt)
+SQUEEZE = 16  # twentieths of a point (0.8 pt): a line of 20–28 characters then holds one more
 
 # Fonts
 FANGSONG = "仿宋_GB2312"

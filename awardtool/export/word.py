@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,11 @@ from lxml import etree
 from awardtool.export.atomic import ExportError, atomic_target
 from awardtool.export.docx_format import (
     CHAR_W,
+    CONDENSE_3HAO,
+    GRID_CHAR,
+    LINE_CHARS,
+    SQUEEZE,
+    TITLE_CHARS,
     STYLE_BODY,
     STYLE_COUNT,
     STYLE_ENTRY,
@@ -35,13 +41,17 @@ from awardtool.export.docx_table import build_deeds_table
 from awardtool.export.docx_verify import verify_docx
 from awardtool.export.ordering import order_records, region_label
 from awardtool.export.word_text import (
+    CHINESE_NUMERALS,
     KIND_LABEL,
     count_text,
     default_title,
+    entry_hang,
     entry_text,
     format_date,
+    kind_award,
     split_kinds,
     text_width,
+    title_lines,
     xml_safe,
 )
 from awardtool.records import Record
@@ -70,6 +80,7 @@ class Options:
     order_by: str
     attachment: str | None
     notice: Mapping | None
+    kind_titles: dict[str, str] = field(default_factory=dict)  # non-empty: one 附件 per kind
 
 
 def export_docx(
@@ -83,6 +94,7 @@ def export_docx(
     attachment: str | None = None,
     template: str | Path | None = None,
     notice: Mapping | None = None,
+    kind_titles: Mapping[str, str] | None = None,
 ) -> ExportReport:
     """Write ``records`` as a .docx at ``path`` and check the written file.
 
@@ -90,7 +102,8 @@ def export_docx(
     with the 名单 as its attachment on a new page; ``notice`` gives 事项, 发布单位, 公示期,
     联系电话, 地址, 邮编, 电子邮箱, date). ``attachment`` ("附件1") prints the 附件 label at
     the top left with the title on line 3. ``template``: a clerk's .docx whose styles, page
-    setup, header and footer are kept. Raises :class:`ExportError` (Chinese message) when
+    setup, header and footer are kept. ``kind_titles`` (kind → title): 集体 and 个人 as two
+    attachments, 附件1 and 附件2, each with its own title and count. Raises :class:`ExportError` (Chinese message) when
     nothing could be written; the existing file is then untouched.
     """
     if form not in FORMS:
@@ -102,7 +115,7 @@ def export_docx(
         order_records([], group_by=group_by, order_by=order_by)
     except ValueError as e:
         raise ExportError(f"排序或分组方式无效（{e}）。") from e
-    opts = Options(form, title, group_by, order_by, attachment, notice)
+    opts = Options(form, title, group_by, order_by, attachment, notice, dict(kind_titles or {}))
     doc = _open_document(template)
     body = doc.element.body
     sect = body.find(qn("w:sectPr"))
@@ -165,31 +178,99 @@ def _head(label: str | None, page_break: bool) -> list[etree._Element]:
     return [_p(STYLE_LABEL, label, page_break=page_break), _p(STYLE_BODY)]
 
 
+def _title(text: str, *, page_break: bool = False) -> etree._Element:
+    """The 2号 title, broken by hand between words (title_lines) so no line ends in the
+    middle of a word such as 拟／表彰."""
+    lines = title_lines(text, TITLE_CHARS)
+    p = _p(STYLE_TITLE, lines[0], page_break=page_break)
+    for line in lines[1:]:
+        r = w("r", p)
+        w("br", r)
+        t = w("t", r)
+        t.text = xml_safe(line)
+    return p
+
+
+def _entry(rec: Record) -> etree._Element:
+    """One 名单 line. A wrapped line continues under the text after the name (individuals)
+    or two characters in (units), and a paragraph that would leave a single character on
+    its last line is set a little tighter so it does not (缩字, as typesetters do)."""
+    text = entry_text(rec)
+    p = _p(STYLE_ENTRY, text)
+    hang = entry_hang(rec)
+    ppr = p.find(qn("w:pPr"))
+    w("ind", ppr, left=round(hang * GRID_CHAR), hanging=round(hang * GRID_CHAR))
+    tighter = _orphan_squeeze(text_width(text), hang)
+    if tighter:
+        run = p.find(qn("w:r"))
+        rpr = w("rPr")
+        run.insert(0, rpr)
+        w("spacing", rpr, val=CONDENSE_3HAO - tighter)
+    return p
+
+
+def _orphan_squeeze(width: float, hang: float) -> int:
+    """How much tighter (twentieths of a point per character) an entry of ``width``
+    characters must be set so its last line is not one character alone; 0 when it is not.
+    The first line holds LINE_CHARS, the following ones LINE_CHARS − ``hang``; tightening by
+    SQUEEZE makes every line hold one character more, which takes the lone one back."""
+    if width <= LINE_CHARS:
+        return 0
+    rest = width - LINE_CHARS
+    per_line = LINE_CHARS - hang
+    last = rest - per_line * math.floor((rest - 1e-9) / per_line)
+    return SQUEEZE if 0 < last <= 1 else 0
+
+
+def _count_line(kind: str, n: int, order_by: str) -> str:
+    """"（12名）（按姓氏笔画为序）": the note only on a list of people ordered by strokes."""
+    note = "（按姓氏笔画为序）" if order_by == "strokes" and kind == "individual" else ""
+    return f"（{count_text(kind, n)}）{note}"
+
+
+def _kind_body(kind: str, recs: Sequence[Record], opts: Options) -> list[etree._Element]:
+    out: list[etree._Element] = []
+    ordered = order_records(recs, group_by=opts.group_by, order_by=opts.order_by)
+    blocks = _region_blocks(ordered) if opts.group_by == "region" else [(None, ordered)]
+    number = 1  # 序号 runs on through the region blocks of one kind
+    for label, block in blocks:
+        if label is not None:
+            out.append(_p(STYLE_HEADING2, f"{label}（{count_text(kind, len(block))}）"))
+        if opts.form == "事迹表":
+            out.append(build_deeds_table(block, kind, start=number))
+            number += len(block)
+        else:
+            out.extend(_entry(r) for r in block)
+    return out
+
+
+def _list_suffix(opts: Options) -> str:
+    return "简要事迹" if opts.form == "事迹表" else "名单"
+
+
 def _list_part(records, opts: Options, *, attachment: str | None, page_break: bool) -> list[etree._Element]:
-    out = _head(attachment, page_break)
-    deeds = opts.form == "事迹表"
-    title = opts.title or default_title(records, "简要事迹" if deeds else "名单")
-    title_p = _p(STYLE_TITLE, title, page_break=page_break and not attachment)
-    out.append(title_p)
+    """The list: one title with 集体 and 个人 under numbered headings (一、二、, 个人 on a new
+    page), or, with ``opts.kind_titles``, each kind as its own 附件 with its own title."""
     groups = split_kinds(records)
-    strokes = "（按姓氏笔画为序）" if opts.order_by == "strokes" else ""
+    if opts.kind_titles and len(groups) > 1:
+        out: list[etree._Element] = []
+        for n, (kind, recs) in enumerate(groups, 1):
+            out += _head(f"附件{n}", page_break or n > 1)
+            out.append(_title(opts.kind_titles.get(kind) or default_title(recs, _list_suffix(opts))))
+            out.append(_p(STYLE_COUNT, _count_line(kind, len(recs), opts.order_by)))
+            out += _kind_body(kind, recs, opts)
+        return out
+    out = _head(attachment, page_break)
+    title = opts.title or default_title(records, _list_suffix(opts))
+    out.append(_title(title, page_break=page_break and not attachment))
     if len(groups) == 1:
         kind, recs = groups[0]
-        out.append(_p(STYLE_COUNT, f"（{count_text(kind, len(recs))}）{strokes}"))
-    for kind, recs in groups:
-        if len(groups) > 1:
-            out.append(_p(STYLE_HEADING1, f"{KIND_LABEL[kind]}（{count_text(kind, len(recs))}）{strokes}"))
-        ordered = order_records(recs, group_by=opts.group_by, order_by=opts.order_by)
-        blocks = _region_blocks(ordered) if opts.group_by == "region" else [(None, ordered)]
-        number = 1  # 序号 runs on through the region blocks of one kind
-        for label, block in blocks:
-            if label is not None:
-                out.append(_p(STYLE_HEADING2, f"{label}（{count_text(kind, len(block))}）"))
-            if deeds:
-                out.append(build_deeds_table(block, kind, start=number))
-                number += len(block)
-            else:
-                out.extend(_p(STYLE_ENTRY, entry_text(r)) for r in block)
+        out.append(_p(STYLE_COUNT, _count_line(kind, len(recs), opts.order_by)))
+        return out + _kind_body(kind, recs, opts)
+    for n, (kind, recs) in enumerate(groups):
+        heading = f"{CHINESE_NUMERALS[n]}、{KIND_LABEL[kind]}{_count_line(kind, len(recs), opts.order_by)}"
+        out.append(_p(STYLE_HEADING1, heading, page_break=n > 0))
+        out += _kind_body(kind, recs, opts)
     return out
 
 
@@ -201,20 +282,21 @@ def _region_blocks(ordered: Sequence[Record]) -> list[tuple[str, list[Record]]]:
 
 
 def _notice(records: Sequence[Record], opts: Options) -> list[etree._Element]:
-    """关于××拟表彰对象的公示: who is proposed (count formula), 公示期, how to object,
-    contacts, 署名 and date; then the 名单 as 附件 on a new page."""
+    """关于××拟表彰对象的公示: who is proposed (the first 集体 and the first 个人 of the list
+    as printed, each with its own 称号, and the counts), 公示期, how to object, contacts,
+    署名 and date; then the 名单 as 附件 (or 附件1 and 附件2) on a new page."""
     n = dict(opts.notice or {})
     subject = n.get("事项") or default_title(records, "")
-    groups = dict(split_kinds(records))
     parts = []
-    if "collective" in groups:
-        recs = groups["collective"]
-        parts.append(f"{recs[0].name.strip()}等{len(recs)}个集体为{n.get('集体称号') or subject}拟表彰对象")
-    if "individual" in groups:
-        recs = groups["individual"]
-        parts.append(f"{''.join(recs[0].name.split())}等{len(recs)}名同志为{n.get('个人称号') or subject}拟表彰对象")
+    for kind, recs in split_kinds(records):
+        first = order_records(recs, group_by=opts.group_by, order_by=opts.order_by)[0]
+        award = n.get("集体称号" if kind == "collective" else "个人称号") or kind_award(subject, recs, kind)
+        if kind == "collective":
+            parts.append(f"{first.name.strip()}等{len(recs)}个集体为{award}拟表彰对象")
+        else:
+            parts.append(f"{''.join(first.name.split())}等{len(recs)}名同志为{award}拟表彰对象")
     issuer = n.get("发布单位") or ""
-    out = [_p(STYLE_TITLE, n.get("标题") or f"关于{subject}拟表彰对象的公示"), _p(STYLE_BODY)]
+    out = [_title(n.get("标题") or f"关于{subject}拟表彰对象的公示"), _p(STYLE_BODY)]
     out.append(_p(STYLE_BODY, f"{n.get('依据') or '经研究，'}确定{'，'.join(parts)}，现予以公示。"))
     period = n.get("公示期")
     where = f"向{issuer}" if issuer else ""
@@ -231,14 +313,23 @@ def _notice(records: Sequence[Record], opts: Options) -> list[etree._Element]:
     if n.get("地址"):
         post = f"（邮编：{n['邮编']}）" if n.get("邮编") else ""
         out.append(_p(STYLE_BODY, f"通信地址：{n['地址']}{post}"))
-    label = opts.attachment or "附件"
-    list_title = opts.title or default_title(records, "拟表彰对象名单")
-    out += [_p(STYLE_BODY), _p(STYLE_BODY, f"附件：{list_title}")]
+    out.append(_p(STYLE_BODY))
+    list_opts = Options("名单", None, opts.group_by, opts.order_by, None, None, dict(opts.kind_titles))
+    kinds = split_kinds(records)
+    if opts.kind_titles and len(kinds) > 1:  # 附件：1.…名单 / 2.…名单, the second aligned under the first
+        names = [opts.kind_titles.get(k) or default_title(r, "拟表彰对象名单") for k, r in kinds]
+        out.append(_p(STYLE_BODY, f"附件：1.{names[0]}"))
+        for i, name in enumerate(names[1:], 2):
+            p = _p(STYLE_BODY, f"{i}.{name}")
+            w("ind", p.find(qn("w:pPr")), firstLine=2 * CHAR_W + 3 * GRID_CHAR)  # under the "1." above
+            out.append(p)
+    else:
+        list_opts.title = opts.title or default_title(records, "拟表彰对象名单")
+        out.append(_p(STYLE_BODY, f"附件：{list_opts.title}"))
     date = format_date(n.get("date") or n.get("日期") or dt.date.today())
     out.append(_p(STYLE_BODY))
     out += _signature(issuer, date)
-    list_opts = Options("名单", list_title, opts.group_by, opts.order_by, None, None)
-    out += _list_part(records, list_opts, attachment=label, page_break=True)
+    out += _list_part(records, list_opts, attachment=opts.attachment or "附件", page_break=True)
     return out
 
 

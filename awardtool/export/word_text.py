@@ -7,6 +7,7 @@ record should read as, not what the writer happened to produce.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 
@@ -102,3 +103,98 @@ def format_date(value: dt.date | str) -> str:
 def text_width(text: str) -> float:
     """Width in 3号 characters: Chinese full, ASCII letters and digits half."""
     return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
+
+
+CHINESE_NUMERALS = "一二三四五六七八九十"
+HANG_MAX = 8  # a continuation indent wider than this would leave too little of the line
+
+# Words a title line must not be broken inside, and whose edges are good places to break.
+_TITLE_WORDS = (
+    "关于", "拟表彰对象", "拟表彰", "拟推荐", "拟授予", "先进集体", "先进个人", "先进工作者", "劳动模范",
+    "模范集体", "模范个人", "的公示", "公示", "名单", "简要事迹", "推荐", "表彰", "工作", "系统", "单位",
+    "和", "及", "与",
+)
+
+
+def entry_hang(rec: Record) -> float:
+    """The hanging indent of a 名单 line, in characters: an individual's wrapped line goes on
+    under the unit (after 姓名（女）and the space), a unit's two characters in."""
+    if rec.kind != "individual":
+        return 2.0
+    head = text_width(display_name(rec.name) + annotation(rec)) + 1
+    return head if head <= HANG_MAX else 4.0
+
+
+def title_lines(title: str, per_line: int) -> list[str]:
+    """The title in as few lines of at most ``per_line`` characters as it needs, broken
+    between words (never inside 拟表彰, 先进个人 …, nor inside a number), preferring breaks
+    at the edges of those words and lines of even length (GB/T 9704 7.3.1: 词意完整，排列对称)."""
+    title = title.strip()
+    if text_width(title) <= per_line:
+        return [title]
+    inside: set[int] = set()
+    edges: set[int] = set()
+    for word in _TITLE_WORDS:
+        start = title.find(word)
+        while start >= 0:
+            end = start + len(word)
+            edges |= {start, end}
+            inside |= set(range(start + 1, end))
+            start = title.find(word, start + 1)
+    for m in re.finditer(r"[0-9A-Za-z]+[年届度]*", title):
+        inside |= set(range(m.start() + 1, m.end()))
+    cuts = [i for i in range(1, len(title)) if i not in inside and title[i] not in "，。、）》”"]
+    lines_needed = math.ceil(text_width(title) / per_line)
+    best = _best_breaks(title, cuts, edges - inside, per_line, lines_needed)
+    if best is None:  # no word boundary fits: break by width
+        out, line = [], ""
+        for ch in title:
+            if text_width(line + ch) > per_line:
+                out.append(line)
+                line = ""
+            line += ch
+        return out + [line]
+    bounds = [0, *best, len(title)]
+    return [title[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _best_breaks(title: str, cuts: list[int], preferred: set[int], per_line: int, lines: int):
+    """The ``lines − 1`` break positions with every line fitting, fewest breaks outside
+    ``preferred``, then the most even line lengths; None if none fit."""
+    target = text_width(title) / lines
+    best = None
+
+    def walk(start: int, left: int, chosen: list[int]) -> None:
+        nonlocal best
+        if left == 0:
+            if text_width(title[start:]) > per_line:
+                return
+            bounds = [0, *chosen, len(title)]
+            widths = [text_width(title[a:b]) for a, b in zip(bounds, bounds[1:])]
+            score = (sum(c not in preferred for c in chosen), sum((x - target) ** 2 for x in widths))
+            if best is None or score < best[0]:
+                best = (score, list(chosen))
+            return
+        for c in cuts:
+            if c > start and text_width(title[start:c]) <= per_line:
+                walk(c, left - 1, chosen + [c])
+
+    walk(0, lines - 1, [])
+    if best is None and lines < 4:
+        return _best_breaks(title, cuts, preferred, per_line, lines + 1)
+    return None if best is None else best[1]
+
+
+def kind_award(subject: str, records: Sequence[Record], kind: str) -> str:
+    """The 称号 proposed for the records of one kind in a 公示: the award they all share, or
+    the subject's part for that kind ("全国××先进集体和先进个人" → "全国××先进个人"), or
+    the subject itself."""
+    award = common_award(records)
+    if award:
+        return award
+    if "和" in subject:
+        left, _, right = subject.rpartition("和")
+        if "集体" in left[-len(right):] and "个人" in right:
+            prefix = left[: len(left) - len(right)]
+            return left if kind == "collective" else prefix + right
+    return subject

@@ -359,6 +359,31 @@ class Project:
         return self._one_op(Op("move", rid, "position", new=new_index), f"移动 {_short(row.data.get('name'))}")
 
     @_api
+    def reorder(self, order: list[int], label: str = "重新排序") -> Change:
+        """Put the records in ``order`` (every record id, each once) as ONE journal group, so
+        one undo — also after a restart — restores the whole previous order."""
+        current = [rid for (rid,) in self._conn.execute("SELECT id FROM records ORDER BY position")]
+        if sorted(order) != sorted(current):
+            raise ProjectError("bad_value", "新的顺序必须恰好包含每条记录一次。")
+        return self._many([Op("move", rid, "position", new=i) for i, rid in _moves(current, order)], label)
+
+    @_api
+    def delete_records(self, rids: list[int]) -> Change:
+        """Delete several records as ONE journal group (one undo brings them all back)."""
+        return self._many([Op("delete", rid) for rid in rids], f"删除 {len(rids)} 条记录")
+
+    def _many(self, ops: list[Op], label: str) -> Change:
+        if not ops:
+            return Change(label=label)
+        when = _now()
+        with self._tx() as c:
+            group = journal.new_group(c, "edit", label, self.user, when)
+            done = [journal.perform(c, op) for op in ops]
+            for op in done:
+                journal.write(c, group, op, self.user, when)
+            return Change.of(done, label, group)
+
+    @_api
     def merge_records(self, keep_id: int, drop_id: int) -> Change:
         """Merge a duplicate: ``keep_id`` takes every field it lacks from ``drop_id``, then
         ``drop_id`` is deleted — one undo step."""
@@ -499,6 +524,18 @@ def _rollback_quietly(conn: sqlite3.Connection) -> None:
             conn.execute("ROLLBACK")
     except sqlite3.Error:
         pass
+
+
+def _moves(current: list[int], target: list[int]) -> list[tuple[int, int]]:
+    """(index, record id) moves that turn ``current`` into ``target``, in the order to make them."""
+    current = list(current)
+    out = []
+    for i, rid in enumerate(target):
+        if current[i] != rid:
+            out.append((i, rid))
+            current.remove(rid)
+            current.insert(i, rid)
+    return out
 
 
 def _empty(value) -> bool:

@@ -13,11 +13,32 @@ from awardtool.store.errors import ProjectError
 
 DEFAULT_SETTINGS: dict = {
     "list_title": "",  # 名单标题, e.g. 全国机关事务工作先进集体拟表彰名单
-    "award": "",  # 奖项 / 表彰名称
+    "award": "",  # 表彰事项, e.g. 全国机关事务工作先进集体和先进个人 (the 公示's subject)
+    "award_collective": "",  # 集体的称号, e.g. 全国机关事务工作先进集体
+    "award_individual": "",  # 个人的称号, e.g. 全国机关事务工作先进个人
     "word_limit": 300,  # 简要事迹字数上限 (None: no limit)
-    "group_by": None,  # how the export groups records (the export engineer's vocabulary)
-    "order_by": None,  # how records are ordered inside a group
-    "template": None,  # path of a Word template for the export
+    "group_by": None,  # None (no groups) | "region"
+    "order_by": None,  # None / "input" (the list's order) | "strokes" (姓氏笔画)
+    "template": None,  # path of a Word template for the export (relative: to the project's folder)
+    "notice": {},  # the 公示 details last used (公示期, 发布单位, 联系人 …)
+}
+
+# Settings whose value is one of a few words: key → allowed values (None: not set).
+CHOICES: dict[str, tuple] = {
+    "group_by": (None, "region"),
+    "order_by": (None, "input", "strokes"),
+}
+# The clerk's words for each setting (the project-settings dialog, ``awardtool set-setting``).
+LABELS: dict[str, str] = {
+    "list_title": "名单标题",
+    "award": "表彰事项",
+    "award_collective": "集体称号",
+    "award_individual": "个人称号",
+    "word_limit": "字数上限",
+    "group_by": "分组",
+    "order_by": "排序",
+    "template": "Word 模板",
+    "notice": "公示信息",
 }
 
 
@@ -27,6 +48,13 @@ def check_setting(key: str, value) -> None:
     if key == "word_limit":
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value <= 0):
             raise ProjectError("bad_setting", f"字数上限应为正整数，而不是“{value}”。")
+    elif key in CHOICES:
+        if value not in CHOICES[key]:
+            allowed = "、".join(v for v in CHOICES[key] if v is not None)
+            raise ProjectError("bad_setting", f"{LABELS[key]}应为 {allowed} 之一（或不设置），而不是“{value}”。")
+    elif key == "notice":
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise ProjectError("bad_setting", "公示信息应为若干项文字。")
     elif key in DEFAULT_SETTINGS:
         if value is not None and not isinstance(value, str):
             raise ProjectError("bad_setting", f"设置项“{key}”应为文字。")

@@ -149,6 +149,30 @@ class MoveRecordCommand(StoreCommand):
         return self.project.move_record(self.rid, self.index)
 
 
+class ReorderCommand(StoreCommand):
+    """The whole list in a new order (a sort): one step here and one journal group in the
+    store, so an undo after a restart restores the whole previous order too."""
+
+    def __init__(self, project, order: list[int], on_change: OnChange, on_error: OnError | None = None) -> None:
+        super().__init__(project, on_change, on_error, QCoreApplication.translate("commands", "重新排序"))
+        self.order = list(order)
+
+    def apply(self):
+        return self.project.reorder(self.order, label=self.text())
+
+
+class DeleteRecordsCommand(StoreCommand):
+    """Several records deleted as one step and one journal group."""
+
+    def __init__(self, project, rids: list[int], on_change: OnChange, on_error: OnError | None = None) -> None:
+        super().__init__(project, on_change, on_error,
+                         QCoreApplication.translate("commands", "删除 {0} 条记录").format(len(rids)))
+        self.rids = list(rids)
+
+    def apply(self):
+        return self.project.delete_records(self.rids)
+
+
 class MergeRecordsCommand(StoreCommand):
     def __init__(self, project, keep_id: int, drop_id: int, on_change: OnChange,
                  on_error: OnError | None = None) -> None:

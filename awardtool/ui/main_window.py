@@ -36,9 +36,11 @@ from awardtool.records import Record
 from awardtool.ui.commands import (
     AddRecordCommand,
     DeleteRecordCommand,
+    DeleteRecordsCommand,
     ImportResultCommand,
     MergeRecordsCommand,
     MoveRecordCommand,
+    ReorderCommand,
     SetFieldCommand,
     SetFieldsCommand,
     UndoController,
@@ -67,6 +69,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.project = None
         self.rid: int | None = None
+        self._shown_rid: int | None = None  # the record in the form (approval needs it on screen)
+        self._confirmed_approvals: set[int] = set()  # approved despite blocking findings, after asking
+        self.approval_prompt = self._ask_approval  # (name, findings) → bool; tests replace it
         self.stack = QUndoStack(self)
         self.undo_ctl = UndoController(self.stack, self._on_change, self._store_error, self)
         self.model = RecordTableModel(self)
@@ -229,6 +234,8 @@ class MainWindow(QMainWindow):
             self.project.close()
         self.project = project
         self.rid = None
+        self._shown_rid = None
+        self._confirmed_approvals = set()
         self.undo_ctl.set_project(project)
         self._docs_cache: dict = {}
         self.reload()
@@ -241,9 +248,13 @@ class MainWindow(QMainWindow):
     def open_project(self, path: str, create: bool = False) -> bool:
         from awardtool.store import Project, ProjectError
 
-        try:
-            project = Project.open(path, create=create, user=settings.value("prefs/user_name") or None)
+        try:  # a short wait: another writer (a command) may be finishing; the window must not freeze
+            project = Project.open(path, create=create, user=settings.value("prefs/user_name") or None, wait=1.0)
         except ProjectError as e:
+            if e.data.get("offer") is not None:  # damaged, with a good backup: offer it
+                from awardtool.ui.recovery import offer_restore
+
+                return offer_restore(self, e) and self.open_project(path)
             QMessageBox.critical(self, self.tr("无法打开项目"), e.message)
             return False
         self.set_project(project)
@@ -263,11 +274,13 @@ class MainWindow(QMainWindow):
             self.select_row(0)
         self.undo_ctl.changed.emit()
 
-    def _word_limit(self) -> int:
-        limit = None
-        if self.project is not None:
-            limit = self.project.settings().get("word_limit")
-        return int(limit or settings.value("prefs/word_limit"))
+    def _word_limit(self) -> int | None:
+        """The project's 字数上限 (None: no limit) — its one home; the export uses the same."""
+        if self.project is None:
+            from awardtool.store import DEFAULT_SETTINGS
+
+            return DEFAULT_SETTINGS["word_limit"]
+        return self.project.settings().get("word_limit")
 
     def _update_title(self) -> None:
         name = Path(self.project.path).stem if self.project is not None else ""
@@ -361,6 +374,7 @@ class MainWindow(QMainWindow):
 
     def _show_record(self, rid: int | None) -> None:
         self.rid = rid
+        self._shown_rid = None
         row = self.state.ensure_checked(rid) if rid is not None else None
         if row is None:
             self.rid = None
@@ -373,6 +387,7 @@ class MainWindow(QMainWindow):
         self.findings.set_findings(row.findings)
         self.doc_view.show_document(self._document(row.doc_id), key=("doc", row.doc_id))
         self.doc_view.highlight(row.record.source)
+        self._shown_rid = rid
         self.record_shown.emit(rid)
 
     def _field_focused(self, key: str) -> None:
@@ -407,12 +422,48 @@ class MainWindow(QMainWindow):
         if self.project is not None and self.rid is not None:
             self.push(SetFieldCommand(self.project, self.rid, "status", status, *self._cmd_args()))
 
+    def shown_row(self):
+        """The record the clerk is looking at: on the review page, in the form and in the
+        (filtered) list. None otherwise — nothing is approved that is not on screen."""
+        row = self.current_row()
+        if (row is None or self._shown_rid != row.rid or self.pages.currentWidget() is not self.splitter
+                or not self.isVisible()):
+            return None
+        visible = self.proxy.mapFromSource(self.model.index(self.model.row_of(row.rid), 0))
+        return row if visible.isValid() else None
+
     def approve_and_next(self) -> None:
-        if self.rid is None:
+        row = self.shown_row()
+        if row is None:
+            self.statusBar().showMessage(self.tr("请先在列表中选中要审核的记录"), 5000)
+            return
+        if not self._approval_confirmed(row):
             return
         self.set_status("approved")
         if not self.next_pending():
             self.statusBar().showMessage(self.tr("全部记录都已审核"), 5000)
+
+    def _approval_confirmed(self, row) -> bool:
+        """A record with blocking findings (a required field empty, 简要事迹 over the limit) is
+        approved only after the clerk has seen them listed and said yes — once per record."""
+        from awardtool.export.plan import APPROVAL_BLOCKING
+
+        row = self.state.ensure_checked(row.rid) or row
+        blocking = [f for f in row.findings or [] if f.code in APPROVAL_BLOCKING]
+        if not blocking or row.rid in self._confirmed_approvals:
+            return True
+        if not self.approval_prompt(row.record.name, [f.message for f in blocking]):
+            return False
+        self._confirmed_approvals.add(row.rid)
+        return True
+
+    def _ask_approval(self, name: str, messages: list[str]) -> bool:
+        text = self.tr("“{0}”还有以下问题：\n\n{1}\n\n仍然审核通过吗？").format(
+            name, "\n".join(f"• {m}" for m in messages))
+        answer = QMessageBox.question(self, self.tr("审核通过"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def set_fields(self, values: dict, label: str) -> None:
         if self.project is not None and self.rid is not None:
@@ -444,7 +495,7 @@ class MainWindow(QMainWindow):
         from awardtool.validate import condense
 
         row = self.current_row()
-        if row is None or not row.record.deeds:
+        if row is None or not row.record.deeds or self.state.word_limit is None:
             return
         short = condense(row.record.deeds, self.state.word_limit)
         if short != row.record.deeds:
@@ -489,13 +540,11 @@ class MainWindow(QMainWindow):
         if not rids:
             return
         next_row = self.current_proxy_row()
-        if len(rids) > 1:
-            self.stack.beginMacro(self.tr("删除 {0} 条记录").format(len(rids)))
-        for rid in rids:
-            name = self.model.row_data(self.model.row_of(rid)).record.name
-            self.push(DeleteRecordCommand(self.project, rid, name, *self._cmd_args()))
-        if len(rids) > 1:
-            self.stack.endMacro()
+        if len(rids) > 1:  # one step on the stack and one journal group in the store
+            self.push(DeleteRecordsCommand(self.project, rids, *self._cmd_args()))
+        else:
+            name = self.model.row_data(self.model.row_of(rids[0])).record.name
+            self.push(DeleteRecordCommand(self.project, rids[0], name, *self._cmd_args()))
         self.select_row(next_row)
 
     def selected_rids(self) -> list[int]:
@@ -531,21 +580,14 @@ class MainWindow(QMainWindow):
             self.select_record(self.rid)
 
     def reorder(self, key) -> None:
-        """Put the list in ``key`` order as one undo step (a macro of moves)."""
+        """Put the list in ``key`` order as one undo step and one journal group."""
         if self.project is None:
             return
         rows = self.model.rows()
         target = [r.rid for r in sorted(rows, key=key)]
         if target == [r.rid for r in rows]:
             return
-        current = [r.rid for r in rows]
-        self.stack.beginMacro(self.tr("重新排序"))
-        for i, rid in enumerate(target):
-            if current[i] != rid:
-                self.push(MoveRecordCommand(self.project, rid, i, *self._cmd_args()))
-                current.remove(rid)
-                current.insert(i, rid)
-        self.stack.endMacro()
+        self.push(ReorderCommand(self.project, target, *self._cmd_args()))
 
     def undo(self) -> None:
         self.form.new_session()
@@ -593,6 +635,18 @@ class MainWindow(QMainWindow):
         self.progress_bar.setValue(approved)
 
     # ================================================================ import / export
+    def open_export_dialog(self, kinds=("word", "excel")):
+        """The export dialog (form, grouping, titles, 公示 details, read-back result)."""
+        from awardtool.ui.export_dialog import ExportDialog
+
+        if self.project is None:
+            self.statusBar().showMessage(self.tr("请先打开或新建项目"), 5000)
+            return None
+        dialog = ExportDialog(self.exporter, self.project, self, kinds=kinds)
+        if self.exporter.show_dialogs:
+            dialog.exec()
+        return dialog
+
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("导入推荐材料"), settings.value("prefs/export_dir"),

@@ -209,15 +209,18 @@ class RecordForm(QWidget):
     def merge_key(self, key: str) -> str:
         return f"{key}#{self._session}"
 
-    def set_word_limit(self, limit: int) -> None:
+    def set_word_limit(self, limit: int | None) -> None:
         if limit != self._word_limit:  # the window sets it before every record it shows
             self._word_limit = limit
             self._update_count(self.deeds_edit.toPlainText())
 
     def _update_count(self, text: str) -> None:
         n = count_chars(text)
-        self.count_label.setText(self.tr("{0} / {1} 字").format(n, self._word_limit))
-        over = n > self._word_limit
+        if self._word_limit is None:  # the project sets no limit
+            self.count_label.setText(self.tr("{0} 字").format(n))
+        else:
+            self.count_label.setText(self.tr("{0} / {1} 字").format(n, self._word_limit))
+        over = self._word_limit is not None and n > self._word_limit
         if over != self.count_label.property("over_limit"):  # a style sheet change re-polishes
             self.count_label.setStyleSheet("color: #d93025; font-weight: bold;" if over else "")
             self.count_label.setProperty("over_limit", over)

@@ -37,6 +37,10 @@ class ReviewState(QObject):
         self.word_limit = 300
         self._doc_labels: dict[int, str] = {}
         self._duplicates: dict[int, list] = {}  # rid → duplicate findings
+        # Records of documents that carry no 简要事迹 at all (a 名单): their empty deeds are
+        # not missing — the export plan's rule, so the window and the export agree.
+        self._without_deeds: frozenset[int] = frozenset()
+        self._doc_kinds: dict[int, str | None] = {}
         self._rid_of_ref: dict = {}
         # The path of the document being imported right now: its records' label, without
         # re-reading every document of the project for each file of a large import.
@@ -61,7 +65,8 @@ class ReviewState(QObject):
     def _check(self, rid: int, record) -> list:
         from awardtool.validate import check_record
 
-        return check_record(record, word_limit=self.word_limit) + self._duplicates.get(rid, [])
+        has_deeds = rid not in self._without_deeds
+        return check_record(record, word_limit=self.word_limit, has_deeds=has_deeds) + self._duplicates.get(rid, [])
 
     def ensure_checked(self, rid: int) -> Row | None:
         """The row with its findings computed (now, if the background has not reached it)."""
@@ -81,7 +86,33 @@ class ReviewState(QObject):
                 self.ensure_checked(r.rid)
 
     def _refresh_docs(self) -> None:
-        self._doc_labels = {d.id: PurePath(d.path.split("!")[-1]).name for d in self.project.documents()}
+        docs = self.project.documents()
+        self._doc_labels = {d.id: PurePath(d.path.split("!")[-1]).name for d in docs}
+        self._doc_kinds = {d.id: d.kind for d in docs}
+
+    def _deeds_policy(self, stored) -> bool:
+        """Work out which records may go without deeds (from (rid, doc_id, record) triples);
+        True when that changed."""
+        from awardtool.export.plan import documents_with_deeds
+
+        stored = list(stored)
+        with_deeds = documents_with_deeds(self._doc_kinds, ((doc_id, rec) for _rid, doc_id, rec in stored))
+        without = frozenset(rid for rid, doc_id, _rec in stored if doc_id not in with_deeds)
+        changed = without != self._without_deeds
+        self._without_deeds = without
+        return changed
+
+    def _recheck_deeds_policy(self) -> None:
+        """After an edit or a change of the list: if a document gained or lost its deeds, its
+        records are checked again."""
+        before = self._without_deeds
+        if not self._deeds_policy((r.rid, r.doc_id, r.record) for r in self.model.rows()):
+            return
+        flipped = before ^ self._without_deeds
+        changed = [r.with_findings(self._check(r.rid, r.record)) for r in self.model.rows()
+                   if r.rid in flipped and r.findings is not None]
+        self.model.update_rows(changed)
+        self.checked.emit()
 
     def reload(self, project, word_limit: int) -> None:
         self.project = project
@@ -93,7 +124,9 @@ class ReviewState(QObject):
             self.model.set_rows([])
         else:
             self._refresh_docs()
-            self.model.set_rows([self._row(s, check=False) for s in project.records()])
+            stored = project.records()
+            self._deeds_policy((s.id, s.doc_id, s.record) for s in stored)
+            self.model.set_rows([self._row(s, check=False) for s in stored])
             self._start_background_check()
             self.recheck_duplicates()
         self._emit_progress()
@@ -135,7 +168,9 @@ class ReviewState(QObject):
                 if any(r.findings is None and sent.get(r.rid) is not r.record for r in self.model.rows()):
                     self._check_timer.start()  # rows added or edited meanwhile (an import)
 
-        calls = [(check_chunk, items[i:i + CHECK_CHUNK], self.word_limit) for i in range(0, len(items), CHECK_CHUNK)]
+        without = self._without_deeds
+        calls = [(check_chunk, chunk, self.word_limit, frozenset(rid for rid, _ in chunk) & without)
+                 for chunk in (items[i:i + CHECK_CHUNK] for i in range(0, len(items), CHECK_CHUNK))]
         task = run_in_processes(calls, arrived, finished, parent=self)
         self._check_task = task
 
@@ -145,6 +180,7 @@ class ReviewState(QObject):
         if getattr(change, "structural", False):
             if not self._append(ids):
                 self._resync(ids)
+                self._recheck_deeds_policy()
             self._dup_timer.start()
         else:
             for rid in ids:
@@ -152,6 +188,8 @@ class ReviewState(QObject):
                     self.model.update_row(self._row(project.record(rid)))
             if getattr(change, "fields", set()) & {"name", "kind", "region", "position", "birth"}:
                 self._dup_timer.start()
+            if "deeds" in getattr(change, "fields", set()):
+                self._recheck_deeds_policy()
         self._emit_progress()
 
     def _append(self, ids: set[int]) -> bool:
@@ -173,6 +211,14 @@ class ReviewState(QObject):
                     self._refresh_docs()
                     break
                 self._doc_labels[s.doc_id] = PurePath(self.incoming_path.split("!")[-1]).name
+        # appended documents are new: one without any deeds is a 名单 (the policy, cheaply)
+        by_doc: dict = {}
+        for s in stored:
+            by_doc.setdefault(s.doc_id, []).append(s)
+        nameonly = {s.id for doc_id, group in by_doc.items() if doc_id is not None
+                    and not any((s.record.deeds or "").strip() for s in group) for s in group}
+        if nameonly:
+            self._without_deeds |= nameonly
         self.model.append_rows([self._row(s, check=False) for s in stored])
         self._check_timer.start()
         return True

@@ -7,14 +7,18 @@ backend loses types on disk — an int comes back as ``'300'``, a one-element li
 string, an empty list as ``@Invalid()`` — so values are coerced here, and lists are stored as
 JSON text (a Windows path containing a comma would otherwise be split in two).
 
-``prefs/*`` holds the clerk's choices (the settings dialog), ``state/*`` what the window
+``prefs/*`` holds the clerk's own choices (the settings dialog), ``state/*`` what the window
 remembers by itself (geometry, splitter, recent projects) — Picard's ``setting`` vs ``persist``.
+Only what belongs to the person lives here. What belongs to the list — its title, 字数上限,
+grouping, order, Word template, 称号 — lives in the project (awardtool.store.settings), edited
+in the project-settings dialog and by ``awardtool set-setting``, so every clerk and the
+command line see the same list the same way.
 
 Usage::
 
     from awardtool.ui.settings import settings
-    limit = settings.value("prefs/word_limit")      # int, 300 unless the clerk changed it
-    settings.set_value("prefs/word_limit", 500)
+    name = settings.value("prefs/user_name")        # str, the login name unless the clerk changed it
+    settings.set_value("prefs/export_dir", "D:/表彰")
     settings.add_recent("D:/表彰/2024.awardproj")
 """
 
@@ -34,9 +38,6 @@ from awardtool import APP_NAME, ORG_NAME
 
 LANGUAGES = ("zh_CN", "en")
 """Interface languages: ``zh_CN`` is the clerks' language, ``en`` for maintainers."""
-
-WORD_LIMIT_CHOICES = (200, 300, 500, 800, 1000, 2000)
-"""Common 字数 limits for 事迹 (deeds) in notices; the dialog offers them, any value in range is fine."""
 
 RECENT_MAX = 8
 
@@ -163,9 +164,7 @@ OPTIONS: tuple[Option, ...] = (
     # prefs/*: the clerk's choices, edited in the settings dialog.
     Option("prefs/user_name", str, default_user_name),
     Option("prefs/language", str, "zh_CN", choices=LANGUAGES),
-    Option("prefs/word_limit", int, 300, minimum=1, maximum=100_000),
     Option("prefs/export_dir", str, default_export_dir),
-    Option("prefs/template", str, ""),
     # state/*: remembered by the window itself.
     Option("state/geometry", QByteArray, QByteArray()),
     Option("state/window_state", QByteArray, QByteArray()),

@@ -44,9 +44,10 @@ def build_menus(w) -> None:
     _action(w, m, "import_files", QCoreApplication.translate("MainWindow", "导入文件…"), w.import_dialog, "Ctrl+I")
     _action(w, m, "import_folder", QCoreApplication.translate("MainWindow", "导入文件夹…"), w.import_folder_dialog, "Ctrl+Shift+I")
     m.addSeparator()
-    _action(w, m, "export_word", QCoreApplication.translate("MainWindow", "导出 Word 名单…"), lambda: w.exporter.export("word"), "Ctrl+E")
-    _action(w, m, "export_excel", QCoreApplication.translate("MainWindow", "导出 Excel 表…"), lambda: w.exporter.export("excel"), "Ctrl+Shift+E")
+    _action(w, m, "export_word", QCoreApplication.translate("MainWindow", "导出 Word 名单…"), lambda: w.open_export_dialog(("word",)), "Ctrl+E")
+    _action(w, m, "export_excel", QCoreApplication.translate("MainWindow", "导出 Excel 表…"), lambda: w.open_export_dialog(("excel",)), "Ctrl+Shift+E")
     m.addSeparator()
+    _action(w, m, "project_settings", QCoreApplication.translate("MainWindow", "项目设置…"), lambda: open_project_settings(w))
     _action(w, m, "settings", QCoreApplication.translate("MainWindow", "设置…"), lambda: open_settings(w), "Ctrl+,")
     m.addSeparator()
     _action(w, m, "quit", QCoreApplication.translate("MainWindow", "退出"), w.close, "Ctrl+Q")
@@ -123,6 +124,17 @@ def open_settings(w) -> None:
 
     dialog.language_changed.connect(language_changed)
     if dialog.exec():
+        w.reload()
+        w._show_record(w.rid)
+
+
+def open_project_settings(w) -> None:
+    """项目设置: the list's own settings; the window re-checks every record with them."""
+    from awardtool.ui.project_settings_dialog import ProjectSettingsDialog
+
+    if w.project is None:
+        return
+    if ProjectSettingsDialog(w.project, w).exec():
         w.reload()
         w._show_record(w.rid)
 

@@ -4,6 +4,8 @@ it refuses or warns on the clerk's rules before writing anything."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import docx
 import openpyxl
 import pytest
@@ -126,7 +128,7 @@ def test_notice_options_appear_in_the_document(project, tmp_path, capsys):
     ])
     assert code == 0, capsys.readouterr()
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
-    assert texts[0] == "关于全省机关事务工作先进集体拟表彰对象的公示"
+    assert texts[0] == "关于全省机关事务工作\n先进集体拟表彰对象的公示"  # broken between words
     body = "\n".join(texts)
     assert "公示期为2026年11月23日至11月27日。" in body and "向四川省机关事务管理局反映" in body
     assert "联系人：王五" in texts and "联系电话：028-12345678" in texts
@@ -196,7 +198,13 @@ def test_excel_warnings_are_printed(project, tmp_path, capsys):
 
 
 def test_bad_project_settings_are_clear_failures(project, tmp_path, capsys):
-    set_settings(project, order_by="拼音")
+    from awardtool.store import ProjectError
+    from awardtool.store.codec import dumps
+
+    with Project.open(project) as p, pytest.raises(ProjectError, match="排序"):
+        p.set_setting("order_by", "拼音")  # refused when written …
+    with sqlite3.connect(project) as db:  # … and a clear failure when an older file holds it
+        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('order_by', ?)", (dumps("拼音"),))
     assert main(["export", "--project", str(project), "--docx", str(tmp_path / "a.docx")]) == 1
     assert "排序方式“拼音”无法识别" in capsys.readouterr().err
     set_settings(project, order_by=None, template="模板/红头.docx")

@@ -52,12 +52,12 @@ def test_name_list_lines_order_and_annotations(tmp_path):
     assert report.ok and report.count == 7
     _, texts = body_paragraphs(out)
     assert texts == [
-        "全国机关事务工作先进集体和先进个人拟表彰名单",
-        "先进集体（3个）（按姓氏笔画为序）",
+        "全国机关事务工作先进集体\n和先进个人拟表彰名单",  # 2号: 20 a line, broken between words
+        "一、先进集体（3个）",  # the 笔画 note only on a list of people
         "北京市机关事务管理局",  # 北 5 strokes
         "四川省成都市机关事务管理局",  # 四 5, 北 丨 before 四 丨 …: 北(丨一一丿乚) vs 四(丨乛丿乚一)
         "国家机关事务管理局服务中心",  # 国 8
-        "先进个人（4名）（按姓氏笔画为序）",
+        "二、先进个人（4名）（按姓氏笔画为序）",
         "王淑清（女）　吉林省延吉市北山街道丹英社区党委书记、居委会主任",  # 王 4
         "李海兰（女，朝鲜族）　吉林省汪清县第四幼儿园园长",  # 李 7, 横 first
         "张　莉（女）　北京轨道交通路网管理有限公司设备技术检测中心主任",  # 张 7, 折 first
@@ -190,8 +190,10 @@ def test_notice_wording_date_and_attachment_on_new_page(tmp_path):
     report = export_docx(UNITS + PEOPLE, out, form="公示", notice=notice)
     assert report.ok
     d, texts = body_paragraphs(out)
-    assert texts[0] == "关于全国机关事务工作先进集体和先进个人拟表彰对象的公示"
-    assert "确定四川省成都市机关事务管理局等3个集体为全国机关事务工作先进集体和先进个人拟表彰对象，张莉等4名同志为" in texts[2]
+    assert texts[0] == "关于全国机关事务工作先进集体\n和先进个人拟表彰对象的公示"
+    # the first of each kind as listed, each kind with its own 称号 (not the combined one twice)
+    assert ("确定四川省成都市机关事务管理局等3个集体为全国机关事务工作先进集体拟表彰对象，"
+            "张莉等4名同志为全国机关事务工作先进个人拟表彰对象，现予以公示。") in texts[2]
     assert "公示期为2026年11月23日至11月27日。" in texts[3]
     assert "2026年11月22日" in texts and "国家机关事务管理局" in texts
     label = texts.index("附件")

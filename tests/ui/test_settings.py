@@ -15,12 +15,17 @@ from awardtool import APP_NAME, ORG_NAME  # noqa: E402
 from awardtool.ui.settings import (  # noqa: E402
     OPTIONS,
     RECENT_MAX,
+    Option,
+    Settings,
     UnknownSettingError,
     settings,
 )
 
 pytestmark = pytest.mark.gui
 
+# An int option the way a future per-user number would be declared: the registry's int
+# coercion is tested on it (the app itself has no per-user numbers any more).
+numbers = Settings(OPTIONS + (Option("prefs/test_number", int, 300, minimum=1, maximum=100_000),))
 
 
 
@@ -35,10 +40,8 @@ def test_file_lives_under_the_test_directory(isolated_settings: Path) -> None:
 def test_defaults() -> None:
     assert settings.value("prefs/user_name") == getpass.getuser()
     assert settings.value("prefs/language") == "zh_CN"
-    assert settings.value("prefs/word_limit") == 300
     export_dir = settings.value("prefs/export_dir")
     assert isinstance(export_dir, str) and Path(export_dir).is_dir()
-    assert settings.value("prefs/template") == ""
     for key in ("state/geometry", "state/window_state", "state/splitter"):
         value = settings.value(key)
         assert isinstance(value, QByteArray) and value.isEmpty()
@@ -51,9 +54,8 @@ def test_defaults() -> None:
     [
         ("prefs/user_name", "张三"),
         ("prefs/language", "en"),
-        ("prefs/word_limit", 800),
+        ("prefs/test_number", 800),
         ("prefs/export_dir", r"C:\Users\张三\Documents\表彰, 2024"),
-        ("prefs/template", "/srv/模板/红头.docx"),
         ("state/geometry", QByteArray(b"\x00\x01\xff geometry")),
         ("state/splitter", QByteArray(b"\x00\x00\x00\xff")),
         ("state/last_project", "D:/表彰/2024.awardproj"),
@@ -61,8 +63,8 @@ def test_defaults() -> None:
     ],
 )
 def test_round_trip_survives_a_fresh_process(key: str, value: object, tmp_path: Path) -> None:
-    settings.set_value(key, value)
-    assert settings.value(key) == value
+    numbers.set_value(key, value)
+    assert numbers.value(key) == value
     # Read the file as a new process would: a second directory holding only a copy of it, so
     # Qt's in-process cache cannot hand back the original Python object.
     copy_root = tmp_path / "copy"
@@ -70,7 +72,7 @@ def test_round_trip_survives_a_fresh_process(key: str, value: object, tmp_path: 
     copy.parent.mkdir(parents=True)
     copy.write_bytes(ini_path(tmp_path / "ini").read_bytes())
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(copy_root))
-    reread = settings.value(key)
+    reread = numbers.value(key)
     assert reread == value
     assert type(reread) is type(value)
 
@@ -86,11 +88,11 @@ def test_hand_edited_garbage_falls_back_to_defaults(tmp_path: Path) -> None:
     ini = ini_path(tmp_path / "ini")
     ini.parent.mkdir(parents=True)
     ini.write_text(
-        "[prefs]\nword_limit=三百\nlanguage=fr\nuser_name=李四\n"
+        "[prefs]\ntest_number=三百\nlanguage=fr\nuser_name=李四\n"
         "[state]\nrecent_projects=not json\ngeometry=plain text\n",
         encoding="utf-8",
     )
-    assert settings.value("prefs/word_limit") == 300
+    assert numbers.value("prefs/test_number") == 300
     assert settings.value("prefs/language") == "zh_CN"
     assert settings.value("prefs/user_name") == "李四"
     assert settings.value("state/recent_projects") == []
@@ -98,10 +100,18 @@ def test_hand_edited_garbage_falls_back_to_defaults(tmp_path: Path) -> None:
 
 
 def test_int_read_from_text() -> None:
-    settings.set_value("prefs/word_limit", 2000)
-    raw = settings.qsettings().value("prefs/word_limit")
+    numbers.set_value("prefs/test_number", 2000)
+    raw = numbers.qsettings().value("prefs/test_number")
     assert int(raw) == 2000
-    assert settings.value("prefs/word_limit") == 2000
+    assert numbers.value("prefs/test_number") == 2000
+
+
+def test_list_settings_are_not_preferences() -> None:
+    """字数上限 and the Word template belong to the project (one home each): the registry has
+    no key for them, so nothing can read a stale per-user copy."""
+    for key in ("prefs/word_limit", "prefs/template"):
+        with pytest.raises(UnknownSettingError):
+            settings.value(key)
 
 
 def test_unknown_key_raises() -> None:
@@ -114,9 +124,9 @@ def test_unknown_key_raises() -> None:
 @pytest.mark.parametrize(
     ("key", "value", "error"),
     [
-        ("prefs/word_limit", "300", TypeError),
-        ("prefs/word_limit", True, TypeError),
-        ("prefs/word_limit", 0, ValueError),
+        ("prefs/test_number", "300", TypeError),
+        ("prefs/test_number", True, TypeError),
+        ("prefs/test_number", 0, ValueError),
         ("prefs/language", "fr", ValueError),
         ("prefs/user_name", 5, TypeError),
         ("state/recent_projects", ["ok", 3], TypeError),
@@ -124,16 +134,16 @@ def test_unknown_key_raises() -> None:
     ],
 )
 def test_wrong_values_are_refused(key: str, value: object, error: type[Exception]) -> None:
-    before = settings.value(key)
+    before = numbers.value(key)
     with pytest.raises(error):
-        settings.set_value(key, value)
-    assert settings.value(key) == before
+        numbers.set_value(key, value)
+    assert numbers.value(key) == before
 
 
 def test_reset_restores_default() -> None:
-    settings.set_value("prefs/word_limit", 500)
-    settings.reset("prefs/word_limit")
-    assert settings.value("prefs/word_limit") == 300
+    numbers.set_value("prefs/test_number", 500)
+    numbers.reset("prefs/test_number")
+    assert numbers.value("prefs/test_number") == 300
 
 
 def test_default_lists_are_not_shared() -> None:
