@@ -81,6 +81,13 @@ class RecordForm(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
+        self.since_label = QLabel(self)  # "自“公示”以来：…" (ui.compare_view.SinceTracker)
+        self.since_label.setObjectName("since_label")
+        self.since_label.setWordWrap(True)
+        self.since_label.setStyleSheet("background: #fef7e0; border: 1px solid #f9d67a; padding: 4px;")
+        self.since_label.hide()
+        outer.addWidget(self.since_label)
+        self._since_keys: set[str] = set()
 
         main = QGroupBox(self.tr("基本信息"), self)
         fl = self._form_layout(main)
@@ -288,3 +295,17 @@ class RecordForm(QWidget):
             cur.setPosition(min(end, len(w.toPlainText())), cur.MoveMode.KeepAnchor)
             w.setTextCursor(cur)
             w.ensureCursorVisible()
+
+    def show_since(self, stage: str, lines: list[tuple[str, str]]) -> None:
+        """Show what changed since a frozen stage: ``lines`` are (field key, sentence); the
+        labels of those fields are marked and carry the sentence as their tooltip."""
+        self.since_label.setVisible(bool(lines))
+        if lines:
+            self.since_label.setText(self.tr("自“{0}”以来：").format(stage) + "；".join(text for _, text in lines))
+        keys = {key for key, _ in lines}
+        for key in keys | self._since_keys:
+            label = self._labels.get(key)
+            if label is not None:
+                label.setStyleSheet("color: #b06000; font-weight: bold;" if key in keys else "")
+                label.setToolTip(next((text for k, text in lines if k == key), ""))
+        self._since_keys = keys

@@ -87,6 +87,13 @@ def build_menus(w) -> None:
     _action(w, m, "next_pending", QCoreApplication.translate("MainWindow", "下一条待审核"), w.next_pending, "F3")
     _action(w, m, "find", QCoreApplication.translate("MainWindow", "筛选…"), lambda: (w.filter_edit.setFocus(), w.filter_edit.selectAll()), [QKeySequence(S.Find)])
 
+    m = bar.addMenu(QCoreApplication.translate("MainWindow", "阶段(&S)"))
+    from awardtool.ui import compare_view
+
+    _action(w, m, "freeze_stage", QCoreApplication.translate("MainWindow", "冻结当前名单为阶段…"), lambda: compare_view.freeze_dialog(w))
+    _action(w, m, "compare_lists", QCoreApplication.translate("MainWindow", "比较名单…"), lambda: compare_view.open_compare(w))
+    compare_view.install(w)
+
     m = bar.addMenu(QCoreApplication.translate("MainWindow", "帮助(&H)"))
     _action(w, m, "help", QCoreApplication.translate("MainWindow", "使用说明"), lambda: open_help(w), "F1")
     _action(w, m, "about", QCoreApplication.translate("MainWindow", "关于"), lambda: open_about(w))
