@@ -16,6 +16,11 @@ the only one on Windows, and safe with the Qt threads of the window's process; f
 executables must call ``multiprocessing.freeze_support()`` first thing (packaging/entry_*.py).
 This module imports no Qt, so a worker never loads PySide6.
 
+Scans and photos take seconds a page (OCR). Any file that may need it (an image, a PDF) goes
+to a worker in a chunk of its own even in a small batch, the workers report each OCR'd page
+back through a queue (``pages(display, page, pages)``), and a cancelled import stops them at
+the next page (an event the workers' page hook checks), not only between files.
+
 A chunk whose worker failed (a worker process killed by the system, a result that would not
 pickle) is extracted again in this process, so a batch never loses a file to the pool.
 """
@@ -26,11 +31,13 @@ import multiprocessing
 import os
 import sys
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from awardtool.ingest import Progress
+from awardtool.ingest.ocr import PageHook
 from awardtool.ingest.archive import folder_files
 from awardtool.ingest.sniff import extension_format
 from awardtool.pipeline import DocumentResult, extract_paths
@@ -62,10 +69,38 @@ def lower_priority() -> None:
         pass  # not allowed to change it: run at normal priority
 
 
-def new_pool(workers: int | None = None) -> ProcessPoolExecutor:
-    """A pool of spawned, low-priority worker processes."""
+def new_pool(workers: int | None = None, pages=None, stop=None) -> ProcessPoolExecutor:
+    """A pool of spawned, low-priority worker processes; with ``pages`` (a queue) and
+    ``stop`` (an event) of the spawn context, OCR'd pages are reported and can be stopped."""
     return ProcessPoolExecutor(max_workers=workers or default_workers(),
-                               mp_context=multiprocessing.get_context("spawn"), initializer=lower_priority)
+                               mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker,
+                               initargs=(pages, stop))
+
+
+def _start_worker(pages, stop) -> None:
+    lower_priority()
+    if pages is not None or stop is not None:
+        from awardtool.ingest import ocr
+
+        ocr.set_page_hook(partial(_page_read, pages, stop))
+
+
+def _page_read(pages, stop, display: str, page: int, count: int) -> None:
+    """Worker side of the page hook: tell the importing process, stop when it asks."""
+    if pages is not None:
+        try:
+            pages.put_nowait((display, page, count))
+        except Exception:  # noqa: BLE001 - progress is a courtesy; the page is read either way
+            pass
+    if stop is not None and stop.is_set():
+        from awardtool.ingest.ocr import Cancelled
+
+        raise Cancelled()
+
+
+def may_need_ocr(path: Path) -> bool:
+    """Images, and PDFs (whose pages may be scans): seconds a page, one file per chunk."""
+    return extension_format(path.name) in ("image", "pdf")
 
 
 def list_files(paths: list[str | Path]) -> list[Path]:
@@ -82,21 +117,37 @@ def chunks(files: list[Path], workers: int) -> list[list[str]]:
     """About eight chunks per worker (so a slow file does not idle the others), at most
     ``MAX_CHUNK`` files each."""
     size = max(1, min(MAX_CHUNK, len(files) // (workers * 8)))
-    return [[str(f) for f in files[i:i + size]] for i in range(0, len(files), size)]
+    out: list[list[str]] = []
+    run: list[str] = []
+    for f in files:
+        if may_need_ocr(f):  # alone, so two scans are read side by side
+            out.extend([run, [str(f)]] if run else [[str(f)]])
+            run = []
+            continue
+        run.append(str(f))
+        if len(run) == size:
+            out.append(run)
+            run = []
+    return out + ([run] if run else [])
 
 
 def extract_paths_parallel(paths: list[str | Path], workers: int | None = None,
                            progress: Progress | None = None,
                            min_parallel: int = MIN_PARALLEL_FILES,
-                           keep_originals: bool = False) -> Iterator[DocumentResult]:
+                           keep_originals: bool = False, pages: PageHook | None = None,
+                           cancelled: Callable[[], bool] | None = None) -> Iterator[DocumentResult]:
     """Like ``extract_paths``: one ``DocumentResult`` per document, in input order, with
     ``progress(done, total, display)`` after each (``total`` None when a zip makes it unknown)
     and, with ``keep_originals``, the bytes each was read from.
 
+    With ``pages``, every OCR'd page is reported as ``pages(display, page, pages)`` and files
+    that may need OCR always go to the workers. ``cancelled()`` is asked while waiting: once
+    True the workers stop at their next page and no more results come.
+
     Small batches (fewer than ``min_parallel`` files) run in this process. Closing the
     generator early (a cancelled import) cancels the chunks not started yet."""
     files = list_files(paths)
-    if len(files) < min_parallel:
+    if len(files) < min_parallel and (pages is None or not any(map(may_need_ocr, files))):
         yield from extract_paths(files, progress, keep_originals)
         return
     total: int | None = None if any(extension_format(f.name) == "zip" for f in files) else len(files)
@@ -104,7 +155,10 @@ def extract_paths_parallel(paths: list[str | Path], workers: int | None = None,
     pending = deque(chunks(files, workers))
     running: deque[tuple[list[str], Future]] = deque()
     done = 0
-    pool = new_pool(workers)
+    context = multiprocessing.get_context("spawn")
+    page_queue = context.Queue() if pages is not None else None
+    stop = context.Event()
+    pool = new_pool(workers, page_queue, stop)
     try:
         while pending or running:
             # Keep every worker busy with a little queued behind, but never the whole batch in
@@ -113,13 +167,44 @@ def extract_paths_parallel(paths: list[str | Path], workers: int | None = None,
                 chunk = pending.popleft()
                 running.append((chunk, _submit(pool, chunk, keep_originals)))
             chunk, future = running.popleft()
+            if not _wait(future, page_queue, pages, cancelled):
+                return
             for result in _chunk_results(chunk, future, keep_originals):
                 done += 1
                 if progress is not None:
                     progress(done, total, result.document.path)
                 yield result
     finally:
+        stop.set()  # a worker still reading a scan stops at its next page
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _wait(future: Future | None, page_queue, pages: PageHook | None,
+          cancelled: Callable[[], bool] | None) -> bool:
+    """Wait for a chunk, passing on the pages read meanwhile; False once cancelled."""
+    from queue import Empty
+
+    while future is not None and not future.done():
+        if cancelled is not None and cancelled():
+            return False
+        if page_queue is None:
+            try:
+                future.result(timeout=0.2)
+            except Exception:  # noqa: BLE001 - a timeout, or the chunk's failure: seen below
+                pass
+            continue
+        try:
+            report = page_queue.get(timeout=0.1)
+        except (Empty, OSError, EOFError):
+            continue
+        if pages is not None:
+            pages(*report)
+    while page_queue is not None and pages is not None:  # the last pages of a finished file
+        try:
+            pages(*page_queue.get_nowait())
+        except (Empty, OSError, EOFError):
+            break
+    return not (cancelled is not None and cancelled())
 
 
 def _submit(pool: ProcessPoolExecutor, chunk: list[str], keep_originals: bool) -> Future | None:

@@ -23,12 +23,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+from awardtool.ingest.errors import IngestError
+from awardtool.ingest.limits import budget
 
 DET_SIDE = 1600  # long side of the image the detector sees, in pixels
 # Below this the text is shown for checking (the engine's own cut-off, 0.5, drops text).
 LOW_CONFIDENCE = 0.85
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(slots=True)
@@ -107,8 +112,14 @@ PageHook = Callable[[str, int, int], None]  # (display path, page done, pages)
 _page_hook: PageHook | None = None
 
 
-class Cancelled(Exception):
+PAGE_SECONDS = 90.0  # one page may take this long before the document's time budget runs out
+
+
+class Cancelled(IngestError):
     """Raised by a page hook to stop reading the document (the import was cancelled)."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled", "导入已取消，此文件没有读完")
 
 
 def set_page_hook(hook: PageHook | None) -> None:
@@ -117,6 +128,13 @@ def set_page_hook(hook: PageHook | None) -> None:
 
 
 def page_done(display: str, page: int, pages: int) -> None:
-    """Called by the readers after each OCR'd page; may raise ``Cancelled``."""
+    """Called by the readers after each OCR'd page; may raise ``Cancelled``. The document's
+    time budget (ingest.limits) grows by a page: OCR is slow, not stuck."""
     if _page_hook is not None:
         _page_hook(display, page, pages)
+    budget().allow(PAGE_SECONDS)
+
+
+def page_starts() -> None:
+    """Called by the readers before each OCR'd page: time for one more page."""
+    budget().allow(PAGE_SECONDS)

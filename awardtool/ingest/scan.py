@@ -33,6 +33,7 @@ def read_image(data: bytes, display: str) -> Document:
     frames = open_frames(data)
     blocks: list[Block] = []
     for number, frame in enumerate(frames, 1):
+        ocr.page_starts()
         blocks.extend(ocr_page(np.asarray(frame), number, _tables(blocks)))
         ocr.page_done(display, number, len(frames))
     return finish(Document(display, "image", blocks))
@@ -60,6 +61,7 @@ class ScannedPdf:
         """The blocks of page ``number`` (1-based), read from its rendering at ``PDF_DPI``."""
         import pypdfium2
 
+        ocr.page_starts()
         if self._pdfium is None:
             self._pdfium = pypdfium2.PdfDocument(self.data)
         try:

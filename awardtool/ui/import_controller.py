@@ -34,7 +34,7 @@ BATCH_SECONDS = 0.1  # hand results to the main thread at most ~10 times a secon
 SLICE_SECONDS = 0.02  # main thread: store documents for at most this long, then let events run
 
 
-def extract_in_worker(paths: list[str], progress, partial, cancelled) -> int:
+def extract_in_worker(paths: list[str], progress, partial, cancelled, pages) -> int:
     """Worker thread: collect results and pass them on in batches. Plain data only.
 
     Reading and extracting run in worker *processes* (awardtool.parallel): done in this
@@ -47,7 +47,7 @@ def extract_in_worker(paths: list[str], progress, partial, cancelled) -> int:
     last = time.monotonic()
     count = 0
     results = extract_paths_parallel(paths, progress=lambda done, total, p: progress(done, total or 0, p),
-                                     keep_originals=True)
+                                     keep_originals=True, pages=pages, cancelled=cancelled)
     with closing(results):  # a cancelled import stops the workers' remaining chunks
         for result in results:
             if cancelled():
@@ -106,7 +106,7 @@ class ImportController(QObject):
             self._dialog.canceled.connect(self.cancel)
         self._task = run_in_background(
             extract_in_worker, self._done, self._error, self._progress, [str(p) for p in paths],
-            on_partial=self._store_batch,
+            on_partial=self._store_batch, on_pages=self._page_progress,
         )
         return True
 
@@ -121,6 +121,11 @@ class ImportController(QObject):
             self._dialog.setMaximum(max(total, done) if total else 0)
             self._dialog.setValue(done if total else 0)
             self._dialog.setLabelText(self.tr("正在读取：{0}").format(Path(path).name))
+
+    def _page_progress(self, path: str, page: int, pages: int) -> None:
+        """A scan or photo is being read by OCR, page by page (seconds each)."""
+        if self._dialog is not None:
+            self._dialog.setLabelText(self.tr("正在识别文字：{0}（第 {1}/{2} 页）").format(Path(path).name, page, pages))
 
     def _store_batch(self, batch: list) -> None:
         self._queue.extend(batch)

@@ -9,7 +9,8 @@ per-thread: the store is only ever used from the main thread).
 ``fn`` receives plain data and, when it accepts them, two keyword arguments: ``progress``
 (call with ``(done, total, text)``), ``partial`` (hand over a piece of the result now, e.g.
 a batch of imported documents, so the main thread can store it while the worker goes on) and
-``cancelled`` (a callable returning True once the caller asked to stop). Exports use ``write_pool()``: one thread, so two writes of the same
+``cancelled`` (a callable returning True once the caller asked to stop) and ``pages`` (call
+with ``(file, page, pages)`` as a slow file — a scan being OCR'd — makes progress). Exports use ``write_pool()``: one thread, so two writes of the same
 file never race.
 
 A thread suits work that mostly waits (files, sqlite, pipes). CPU-bound Python work must not
@@ -35,6 +36,7 @@ class WorkerSignals(QObject):
     error = Signal(object)
     progress = Signal(int, int, str)
     partial = Signal(object)  # a piece of the result, delivered while the work goes on
+    pages = Signal(str, int, int)  # (file, page, pages): a slow file's progress (OCR)
 
 
 class Task(QRunnable):
@@ -63,6 +65,8 @@ class Task(QRunnable):
             kwargs["partial"] = self.signals.partial.emit
         if "cancelled" in params:
             kwargs["cancelled"] = self.is_cancelled
+        if "pages" in params:
+            kwargs["pages"] = lambda path, page, pages: self.signals.pages.emit(str(path), int(page), int(pages))
         try:
             result = self.fn(*self.args, **kwargs)
         except BaseException as e:  # noqa: BLE001 - reported to the clerk, never lost in a thread
@@ -101,6 +105,7 @@ def run_in_background(
     on_progress: Callable[[int, int, str], None] | None = None,
     *args: Any,
     on_partial: Callable[[Any], None] | None = None,
+    on_pages: Callable[[str, int, int], None] | None = None,
     pool: QThreadPool | None = None,
     **kwargs: Any,
 ) -> Task:
@@ -118,6 +123,8 @@ def run_in_background(
         task.signals.progress.connect(on_progress)
     if on_partial is not None:
         task.signals.partial.connect(on_partial)
+    if on_pages is not None:
+        task.signals.pages.connect(on_pages)
     (pool or QThreadPool.globalInstance()).start(task)
     return task
 
