@@ -5,6 +5,7 @@
     awardtool set     --project P RECORD_ID FIELD VALUE   one edit, journaled like the window's
     awardtool history --project P [RECORD_ID] [--json]
     awardtool undo    --project P / awardtool redo --project P
+    awardtool restore --project P [--backup FILE]      put a backup in place of a damaged P
 
 Every edit goes through awardtool.store, so the CLI and the window share one journal and one
 undo history. Exit codes: 0 ok, 1 a document or operation failed.
@@ -15,11 +16,12 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from datetime import datetime
 
 from awardtool.fields import FIELDS, KINDS, STATUSES
 from awardtool.pipeline import extract_paths
 from awardtool.store import (
-    ACTION_LABELS, CLI_LOCK_WAIT_S, Project, ProjectError, default_user, field_label,
+    ACTION_LABELS, Project, ProjectError, default_user, field_label, restore_backup,
 )
 
 
@@ -44,15 +46,61 @@ def register(sub) -> None:
     p.add_argument("record_id", type=int, nargs="?", metavar="RECORD_ID")
     add("undo", "撤销上一步修改 / undo the last edit", run_undo)
     add("redo", "重做被撤销的修改 / redo", run_redo)
+    p = add("restore", "用自动备份恢复损坏的项目 / restore a project from its backups", run_restore)
+    p.add_argument("--backup", metavar="FILE", help="要恢复的备份文件（默认：最近一份完好的备份）")
 
 
 def _open(args, create: bool = False) -> Project:
-    return Project.open(args.project, create=create, user=args.user or default_user(), wait=CLI_LOCK_WAIT_S)
+    return Project.open(args.project, create=create, user=args.user or default_user())
 
 
 def _fail(e: ProjectError) -> int:
-    print(f"✗ {e.message}", file=sys.stderr)
+    print(f"✗ {project_error_text(e)}", file=sys.stderr)
     return 1
+
+
+def project_error_text(e: ProjectError) -> str:
+    """The store's message, and for a damaged project what its newest good backup holds
+    and the command that restores it."""
+    if "offer" not in e.data:
+        return e.message
+    offer = e.data["offer"]
+    if offer is None:
+        return e.message + "\n  项目旁没有完好的自动备份。"
+    b = offer.backup
+    lines = [e.message, f"  最近一份完好的备份：{_when(b.taken_at)}（{b.path}）",
+             f"  备份中有 {b.records} 条记录、{b.journal_entries} 处修改记录"
+             + (f"，最后一次修改在 {_when(b.last_edit_at)}" if b.last_edit_at else "") + "。"]
+    missing = offer.missing_entries
+    if missing is not None:
+        lines.append("  备份与损坏的文件相比，没有缺少修改。" if missing == 0 else
+                     f"  与损坏的文件相比，备份缺少最近的 {missing} 处修改，恢复后需要重做。")
+    else:
+        saved = f"（项目文件最后保存于 {_when(offer.project_modified_at)}）" if offer.project_modified_at else ""
+        lines.append(f"  无法从损坏的文件得知备份之后又做了多少修改{saved}；备份之后的修改需要重做。")
+    lines.append(f"  恢复：awardtool restore --project \"{offer.project}\"（损坏的文件会改名保留，不会删除）")
+    return "\n".join(lines)
+
+
+def _when(value) -> str:
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def run_restore(args) -> int:
+    try:
+        done = restore_backup(args.project, args.backup)
+    except ProjectError as e:
+        return _fail(e)
+    b = done.backup
+    print(f"已用 {_when(b.taken_at)} 的备份“{b.path.name}”恢复项目“{args.project}”：{b.records} 条记录。")
+    if done.set_aside is not None:
+        print(f"原来的文件已改名为“{done.set_aside.name}”保留，未删除。")
+    return 0
 
 
 def run_import(args) -> int:

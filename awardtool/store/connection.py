@@ -139,7 +139,7 @@ def _lock_and_check(conn: sqlite3.Connection, path: Path) -> None:
             )
         bad = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         if bad != "ok":
-            raise ProjectError("damaged", damaged_message(path, bad))
+            raise ProjectError("damaged", damaged_message(path), {"detail": bad})
         if version < schema.CURRENT_VERSION:
             schema.migrate(conn, version)
         conn.execute("COMMIT")
@@ -156,13 +156,18 @@ def _lock_and_check(conn: sqlite3.Connection, path: Path) -> None:
             raise ProjectError(
                 "io", f"项目文件“{path.name}”或其所在文件夹是只读的，无法保存修改（{e}）。请复制到可写的位置再打开。"
             ) from e
-        raise ProjectError("damaged", damaged_message(path, str(e))) from e
+        raise ProjectError("damaged", damaged_message(path), {"detail": str(e)}) from e
 
 
-def damaged_message(path: Path, detail: str) -> str:
+def damaged_message(path: Path) -> str:
+    """What happened and what the clerk can do — in words, not SQLite's page numbers."""
+    from awardtool.store.backups import backup_folder  # backups builds on this module
+
     return (
-        f"项目文件“{path.name}”已损坏，无法打开（{detail}）。文件未作任何改动；"
-        "请用备份或“另存为”保存的副本。"
+        f"项目文件“{path.name}”已损坏，无法打开：文件的一部分内容被破坏了（常见原因：保存时断电或死机、"
+        "U 盘或网络盘在使用中被拔出、文件被其他程序改动）。这个文件没有被改动。"
+        f"可以从自动备份恢复（备份在项目旁的“{backup_folder(path).name}”文件夹里），"
+        "或打开以前用“另存为”保存的副本；请保留这个损坏的文件，技术人员也许还能从中找回最近的修改。"
     )
 
 

@@ -33,6 +33,8 @@ import sys
 import time
 from pathlib import Path
 
+from awardtool.store.files import unlink_quietly
+
 LOCK_SUFFIX = ".lock"
 _POLL_S = 0.05
 
@@ -86,10 +88,10 @@ class ProjectLock:
         if sys.platform == "win32":
             _unlock(fd)
             os.close(fd)
-            _unlink_quietly(self.path)  # fails harmlessly if another process has it open
+            unlink_quietly(self.path)  # fails harmlessly if another process has it open
         else:
             if _is_current(fd, self.path):
-                _unlink_quietly(self.path)  # while still locked: see the module docstring
+                unlink_quietly(self.path)  # while still locked: see the module docstring
             os.close(fd)
 
     def __del__(self) -> None:
@@ -106,13 +108,6 @@ def _open(path: Path) -> int:
         if not path.exists():
             raise
         return os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))  # another user's file: flock needs no write
-
-
-def _unlink_quietly(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:
-        pass
 
 
 if sys.platform == "win32":

@@ -27,7 +27,7 @@ from awardtool import __version__
 from awardtool.document import Document, Notice
 from awardtool.fields import FIELD_BY_KEY, STATUSES
 from awardtool.records import TEXT_FIELDS, Record
-from awardtool.store import connection, journal, rows
+from awardtool.store import backups, connection, journal, rows
 from awardtool.store.codec import (
     dumps, loads, notice_from_json, notice_to_json, pack_blocks, pack_original, unpack_blocks, unpack_original,
 )
@@ -37,8 +37,9 @@ from awardtool.store.lockfile import ProjectLock
 from awardtool.store.settings import DEFAULT_SETTINGS, check_setting
 
 SUFFIX = ".awardproj"
-# How long a command waits for another writer (a window saving, a script's edit) to let go.
-CLI_LOCK_WAIT_S = 3.0
+# How long opening waits for another writer (a script's edit, a command's export) to let go
+# before refusing with "locked"; the window passes a shorter wait (it must not freeze).
+LOCK_WAIT_S = 3.0
 
 
 def default_user() -> str:
@@ -119,22 +120,27 @@ class Project:
         self._conn: sqlite3.Connection | None = conn
         self._file_lock = file_lock  # the writer lock, held until close()
         self._lock = threading.RLock()
+        self._backups = backups.Schedule(path)
 
     # ---- opening and closing -------------------------------------------------------
 
     @classmethod
     def open(cls, path: str | os.PathLike, create: bool = False, user: str | None = None,
-             wait: float = 0.0) -> Project:
+             wait: float = LOCK_WAIT_S) -> Project:
         """Open a project, taking its writer lock for as long as it stays open.
 
         create=True makes a new project when ``path`` does not exist; an existing project is
         then simply opened, and an existing file of any other kind is refused, never
-        overwritten. ``wait``: seconds to wait for another holder of the lock (commands use
-        CLI_LOCK_WAIT_S). Raises ProjectError: not_found, not_project, damaged, too_new,
-        locked, io.
+        overwritten. ``wait``: seconds to wait for another holder of the lock. Raises ProjectError: not_found, not_project, damaged, too_new,
+        locked, io; a damaged file's error carries ``data["offer"]``, its newest good backup
+        (see backups.py, which also says when backups are made).
         """
         path = Path(os.path.abspath(path))
-        conn, created, file_lock = connection.connect(path, create, wait)
+        try:
+            conn, created, file_lock = connection.connect(path, create, wait)
+        except ProjectError as e:
+            backups.attach_offer(e, path)
+            raise
         project = cls(path, conn, user or default_user(), file_lock)
         connection.register(path, project)
         if created:
@@ -143,6 +149,8 @@ class Project:
                     "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                     [("created_at", _now()), ("created_by", project.user), ("awardtool_version", __version__)],
                 )
+        with project._lock:
+            project._backups.on_open(conn, created)
         return project
 
     def close(self) -> None:
@@ -498,14 +506,16 @@ class Project:
     # ---- transactions ---------------------------------------------------------------
 
     def _tx(self):
-        return _Transaction(self._conn)
+        return _Transaction(self._conn, self._backups.after_commit)
 
 
 class _Transaction:
-    """One API call = one transaction: committed on success, rolled back on any error."""
+    """One API call = one transaction: committed on success, rolled back on any error.
+    After a commit, ``committed(conn)`` runs (the backup schedule: a backup when due)."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, committed=None):
         self.conn = conn
+        self.committed = committed
 
     def __enter__(self) -> sqlite3.Connection:
         self.conn.execute("BEGIN IMMEDIATE")
@@ -514,6 +524,8 @@ class _Transaction:
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             self.conn.execute("COMMIT")
+            if self.committed is not None:
+                self.committed(self.conn)
         elif self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 

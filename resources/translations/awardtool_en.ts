@@ -899,4 +899,51 @@
       <translation>Returned</translation>
     </message>
   </context>
+  <context>
+    <name>recovery</name>
+    <message>
+      <source>最近一份完好的自动备份：{0}，其中有 {1} 条记录、{2} 处修改记录。</source>
+      <translation>Newest sound automatic backup: {0}, holding {1} records and {2} journaled changes.</translation>
+    </message>
+    <message>
+      <source>这份备份包含损坏文件中的全部修改。</source>
+      <translation>This backup holds every change of the damaged file.</translation>
+    </message>
+    <message>
+      <source>与损坏的文件相比，这份备份缺少最近的 {0} 处修改，恢复后需要重做。</source>
+      <translation>Compared with the damaged file, this backup lacks the latest {0} changes; they must be made again after restoring.</translation>
+    </message>
+    <message>
+      <source>无法从损坏的文件得知备份之后又做了多少修改（项目最后保存于 {0}），恢复后需要重做这段时间的修改。</source>
+      <translation>The damaged file does not show how many changes were made after this backup (the project was last saved at {0}); changes made since the backup must be made again.</translation>
+    </message>
+    <message>
+      <source>项目文件已损坏</source>
+      <translation>Project file damaged</translation>
+    </message>
+    <message>
+      <source>要用这份备份恢复吗？损坏的文件会改名保留，不会删除。</source>
+      <translation>Restore this backup? The damaged file is kept under a new name, not deleted.</translation>
+    </message>
+    <message>
+      <source>用备份恢复</source>
+      <translation>Restore backup</translation>
+    </message>
+    <message>
+      <source>无法恢复</source>
+      <translation>Cannot restore</translation>
+    </message>
+    <message>
+      <source>已用 {0} 的备份恢复项目“{1}”。</source>
+      <translation>Project “{1}” restored from the backup of {0}.</translation>
+    </message>
+    <message>
+      <source>损坏的文件已改名为“{0}”保留。</source>
+      <translation>The damaged file was kept as “{0}”.</translation>
+    </message>
+    <message>
+      <source>已恢复</source>
+      <translation>Restored</translation>
+    </message>
+  </context>
 </TS>

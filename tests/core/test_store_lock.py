@@ -31,7 +31,7 @@ TRY_OPEN = r"""
 import sys
 from awardtool.store import Project, ProjectError
 try:
-    Project.open(sys.argv[1]).close()
+    Project.open(sys.argv[1], wait=0).close()
     print("opened")
 except ProjectError as e:
     print(e.code, e.message)
@@ -45,7 +45,7 @@ def test_second_instance_refused_until_the_first_dies(tmp_path):
     try:
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(ProjectError) as e:
-            Project.open(path)
+            Project.open(path, wait=0)
         assert e.value.code == "locked"
         assert "共享.awardproj" in e.value.message and "已在另一处打开" in e.value.message
         other = subprocess.run([sys.executable, "-c", TRY_OPEN, str(path)], capture_output=True, text=True)

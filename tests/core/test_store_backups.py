@@ -1,0 +1,149 @@
+"""Rolling backups beside the project, and the way back from a damaged project file:
+opening it offers the newest good backup (its time, what it holds, what it lacks), and
+restoring it sets the damaged file aside and brings every backed-up record back."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from awardtool.records import Record
+from awardtool.store import Project, ProjectError, backups, restore_backup
+
+NAMES = [f"某某省第{i}市机关事务管理局后勤服务中心" for i in range(60)]
+
+
+def _make(path, n=len(NAMES)) -> list[int]:
+    with Project.open(path, create=True, user="录入员") as p:
+        return [p.add_record(Record(name, deeds="坚持服务保障，节约型机关建设成效明显。" * 20)).record_ids.pop()
+                for name in NAMES[:n]]
+
+
+def _smash_middle(path) -> None:
+    """Overwrite whole pages in the middle of the file, as a failing disk or a yanked USB
+    stick would."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle: middle + 3 * page] = bytes(range(256)) * (3 * page // 256)
+    path.write_bytes(bytes(data))
+
+
+def test_open_backs_up_once_and_edits_back_up_when_due(tmp_path, monkeypatch):
+    path = tmp_path / "名单.awardproj"
+    _make(path, 3)
+    folder = tmp_path / "名单.awardproj.backups"
+    assert backups.backup_files(path) == []  # a new project has nothing to keep yet
+    with Project.open(path) as p:
+        pass
+    assert [p.name.startswith("名单-") for p in backups.backup_files(path)] == [True]
+    with Project.open(path) as p:
+        pass
+    assert len(backups.backup_files(path)) == 1  # nothing changed since: no second copy
+    monkeypatch.setattr(backups, "EVERY_S", 0.0)
+    with Project.open(path) as p:
+        rid = p.records()[0].id
+        for k in range(8):
+            p.set_field(rid, "notes", f"第{k}次")
+    kept = backups.backup_files(path)
+    assert len(kept) == backups.KEEP
+    newest = backups.check_backup(kept[0])
+    assert newest is not None and newest.records == 3
+    with sqlite3.connect(kept[0]) as c:
+        assert c.execute("SELECT json_extract(data, '$.notes') FROM records WHERE id = ?", (rid,)).fetchone()[0] == "第7次"
+    assert not list(folder.glob(".*"))  # no temporary copy left behind
+
+
+def test_no_backup_while_edits_come_quicker_than_the_interval(tmp_path, monkeypatch):
+    path = tmp_path / "名单.awardproj"
+    _make(path, 2)
+    monkeypatch.setattr(backups, "EVERY_S", 3600.0)
+    before = backups.backup_files(path)
+    with Project.open(path) as p:
+        for k in range(5):
+            p.set_field(p.records()[0].id, "notes", str(k))
+    after = backups.backup_files(path)
+    # the open made one copy (the file had changed since it was made); edits made none
+    assert (len(before), len(after)) == (0, 1)
+
+
+def test_damaged_project_offers_the_newest_good_backup_and_restores_it(tmp_path, monkeypatch):
+    path = tmp_path / "名单.awardproj"
+    ids = _make(path)
+    monkeypatch.setattr(backups, "EVERY_S", 3600.0)
+    with Project.open(path) as p:  # backed up on open; these three edits are not in the backup
+        for rid in ids[:3]:
+            p.set_field(rid, "notes", "备份之后的修改")
+    older = backups.backup_files(path)
+    _smash_middle(path)
+    damaged = path.read_bytes()
+
+    with pytest.raises(ProjectError) as e:
+        Project.open(path)
+    err = e.value
+    assert err.code == "damaged" and path.name in err.message
+    assert "已损坏" in err.message and "备份" in err.message
+    assert not any(w in err.message for w in ("page", "cell", "tree", "malformed", "database"))
+    assert path.read_bytes() == damaged  # never written to
+    assert backups.backup_files(path) == older  # a damaged file is never backed up
+    offer = err.data["offer"]
+    assert offer.backup.path == older[0] and offer.backup.records == len(NAMES)
+    assert offer.missing_entries in (None, 3)  # 3 when the journal's pages survived
+
+    done = restore_backup(path)
+    assert done.backup.path == older[0]
+    assert done.set_aside is not None and done.set_aside.read_bytes() == damaged
+    with Project.open(path) as p:
+        assert [r.record.name for r in p.records()] == NAMES
+
+
+def test_restore_refuses_while_the_project_is_open_elsewhere(tmp_path):
+    path = tmp_path / "名单.awardproj"
+    _make(path, 2)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys,time; from awardtool.store import Project;"
+         "p = Project.open(sys.argv[1]); print('open', flush=True); time.sleep(60)", str(path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(ProjectError) as e:
+            restore_backup(path)
+        assert e.value.code == "locked"
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_bad_backup_is_refused_and_nothing_moves(tmp_path):
+    path = tmp_path / "名单.awardproj"
+    _make(path, 2)
+    junk = tmp_path / "不是备份.awardproj"
+    junk.write_bytes(b"\x00" * 8192)
+    before = path.read_bytes()
+    with pytest.raises(ProjectError) as e:
+        restore_backup(path, junk)
+    assert e.value.code == "bad_backup" and path.read_bytes() == before
+
+
+def test_cli_prints_the_offer_and_restores(tmp_path, monkeypatch):
+    path = tmp_path / "名单.awardproj"
+    _make(path)
+    Project.open(path).close()  # the backup on opening
+    _smash_middle(path)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    listed = subprocess.run([sys.executable, "-m", "awardtool", "list", "--project", str(path)],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert listed.returncode == 1
+    assert "最近一份完好的备份" in listed.stderr and f"{len(NAMES)} 条记录" in listed.stderr
+    assert "awardtool restore --project" in listed.stderr
+    restored = subprocess.run([sys.executable, "-m", "awardtool", "restore", "--project", str(path)],
+                              capture_output=True, text=True, env=env, timeout=60)
+    assert restored.returncode == 0, restored.stderr
+    assert "已改名为" in restored.stdout
+    listed = subprocess.run([sys.executable, "-m", "awardtool", "list", "--project", str(path)],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert listed.returncode == 0 and f"共 {len(NAMES)} 条记录" in listed.stdout
