@@ -268,7 +268,7 @@ def restore(project: str | os.PathLike, backup: str | os.PathLike | None = None)
 
 def _swap_in(path: Path, info: BackupInfo) -> Restored:
     folder = path.parent
-    tmp = make_temp(folder, f".{path.name}.", ".tmp")
+    tmp = make_temp(folder, connection.temp_prefix(path), ".tmp")
     aside = None
     try:
         shutil.copyfile(info.path, tmp)

@@ -17,14 +17,14 @@ waiting on our own lock.
 
 from __future__ import annotations
 
+import glob
 import os
 import sqlite3
 import sys
-import tempfile
 import weakref
 from pathlib import Path
 
-from awardtool.store import schema
+from awardtool.store import files, schema
 from awardtool.store.lockfile import LockBusy, ProjectLock
 from awardtool.store.errors import ProjectError
 
@@ -81,12 +81,18 @@ def connect(path: Path, create: bool, wait: float = 0.0) -> tuple[sqlite3.Connec
     if not create and not path.exists():
         raise ProjectError("not_found", f"找不到项目文件“{path}”。")
     lock = take_lock(path, wait)
+    files.remove_stale(path.parent, glob.escape(temp_prefix(path)) + "*.tmp")  # left by a killed process
     try:
         conn, created = _open_locked(path, create)
     except BaseException:
         lock.release()
         raise
     return conn, created, lock
+
+
+def temp_prefix(path: Path) -> str:
+    """Files being written to become ``path`` are ``.<name>.<random>.tmp`` beside it."""
+    return f".{path.name}."
 
 
 def _open_locked(path: Path, create: bool) -> tuple[sqlite3.Connection, bool]:
@@ -190,13 +196,11 @@ def _create(path: Path) -> bool:
     if not folder.is_dir():
         raise ProjectError("io", f"文件夹“{folder}”不存在，无法创建项目“{path.name}”。")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        tmp = files.make_temp(folder, temp_prefix(path), ".tmp")
     except OSError as e:
         raise ProjectError("io", f"无法在“{folder}”中创建项目文件（{e.strerror}）。请检查文件夹权限。") from e
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        conn = sqlite3.connect(tmp_name, isolation_level=None)
+        conn = sqlite3.connect(str(tmp), isolation_level=None)
         try:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("BEGIN")

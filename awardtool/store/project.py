@@ -17,7 +17,6 @@ import getpass
 import hashlib
 import os
 import sqlite3
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,7 +26,7 @@ from awardtool import __version__
 from awardtool.document import Document, Notice
 from awardtool.fields import FIELD_BY_KEY, STATUSES
 from awardtool.records import TEXT_FIELDS, Record
-from awardtool.store import backups, connection, journal, rows
+from awardtool.store import backups, connection, files, journal, rows
 from awardtool.store.codec import (
     dumps, loads, notice_from_json, notice_to_json, pack_blocks, pack_original, unpack_blocks, unpack_original,
 )
@@ -194,16 +193,19 @@ class Project:
         if not target.parent.is_dir():
             raise ProjectError("io", f"文件夹“{target.parent}”不存在。")
         target_lock = connection.take_lock(target, 0.0)  # nobody may open it while it is replaced
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
         try:
-            dest = sqlite3.connect(tmp_name)
+            tmp = files.make_temp(target.parent, connection.temp_prefix(target), ".tmp")
+        except OSError as e:
+            target_lock.release()
+            raise ProjectError("io", f"无法在“{target.parent}”中保存副本（{e.strerror}）。原项目未受影响。") from e
+        try:
+            dest = sqlite3.connect(str(tmp))
             try:
                 self._conn.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dest.close()
+            files.keep_mode(tmp, target)
             connection._fsync(tmp)
             os.replace(tmp, target)
         except OSError as e:
