@@ -289,11 +289,53 @@ def _bucket_chars(chars: list[dict], grids: list[_CellGrid]) -> tuple[list[dict]
     return outside, cells
 
 
+_RULE_GAP = 3.0  # points: ruling lines this close touch (pdfplumber's own snap/join tolerance)
+
+
+def closed_ruling(edges: list[dict]) -> dict:
+    """pdfplumber table settings that close the open sides of ruled tables.
+
+    Word, WPS and LibreOffice tables often leave out the outer border (no top rule over the
+    header, no left and right rules, or none at all — only the inner grid), and the piece of a
+    table on the next page starts without a top rule. pdfplumber only finds cells that have
+    four sides, so such a table loses its header row or its first and last columns, and
+    their text falls out of the table. Each group of touching ruling lines that has both
+    horizontal and vertical lines is a table: its bounding box is drawn as explicit lines."""
+    groups: list[list[float]] = []  # [x0, top, x1, bottom, has_h, has_v] of touching lines
+    for e in sorted(edges, key=lambda e: (e["top"], e["x0"])):
+        box = [e["x0"], e["top"], e["x1"], e["bottom"], e["orientation"] == "h", e["orientation"] == "v"]
+        hits = [g for g in groups if box[0] <= g[2] + _RULE_GAP and g[0] <= box[2] + _RULE_GAP
+                and box[1] <= g[3] + _RULE_GAP and g[1] <= box[3] + _RULE_GAP]
+        for g in hits:
+            groups.remove(g)
+            box = [min(box[0], g[0]), min(box[1], g[1]), max(box[2], g[2]), max(box[3], g[3]),
+                   box[4] or g[4], box[5] or g[5]]
+        groups.append(box)
+    vertical: list[dict] = []
+    horizontal: list[dict] = []
+    for x0, top, x1, bottom, has_h, has_v in groups:
+        if not (has_h and has_v) or x1 - x0 < 2 * _RULE_GAP or bottom - top < 2 * _RULE_GAP:
+            continue
+        for x in (x0, x1):
+            vertical.append({"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
+                             "width": 0.0, "height": bottom - top})
+        for y in (top, bottom):
+            horizontal.append({"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
+                               "width": x1 - x0, "height": 0.0})
+    return {"explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal}
+
+
+def _rules(page) -> list[dict]:
+    """The page's ruling lines long enough to be a cell border (lines, rectangle sides)."""
+    return [e for e in page.edges if (e["width"] if e["orientation"] == "h" else e["height"]) >= _RULE_GAP]
+
+
 def _page_blocks(page, number: int, first_table: int) -> list:
-    tables = page.find_tables()
+    tables = page.find_tables(closed_ruling(_rules(page)))
     grids = [_CellGrid(t) for t in tables if t.cells]
     outside, cell_chars = _bucket_chars(page.chars, grids)
-    placed: list[tuple[float, object]] = [(t.bbox[1], _table(t, cell_chars, number)) for t in tables]
+    size = (float(page.width) or 1.0, float(page.height) or 1.0)
+    placed: list[tuple[float, object]] = [(t.bbox[1], _table(t, cell_chars, number, size)) for t in tables]
     height = float(page.height)
     lines = [
         ln for ln in text_lines(outside)
@@ -331,7 +373,13 @@ def _cell_text(chars: list[dict], bbox: tuple) -> str:
     return text + " " if wrap_space(lines[-1], None, spaces_mixed_script(lines)) else text
 
 
-def _table(t, cell_chars: dict[tuple, list[dict]], number: int) -> Table:
+def _box(bbox: tuple, size: tuple[float, float]) -> tuple[float, float, float, float]:
+    """A cell's place on its page as fractions of the page (Loc.box)."""
+    w, h = size
+    return (round(bbox[0] / w, 4), round(bbox[1] / h, 4), round(bbox[2] / w, 4), round(bbox[3] / h, 4))
+
+
+def _table(t, cell_chars: dict[tuple, list[dict]], number: int, size: tuple[float, float]) -> Table:
     texts: dict[tuple, str] = {}
 
     def text_of(bbox: tuple) -> str:
@@ -345,18 +393,58 @@ def _table(t, cell_chars: dict[tuple, list[dict]], number: int) -> Table:
         cy = (row.bbox[1] + row.bbox[3]) / 2
         out: list[Cell] = []
         for c, bbox in enumerate(row.cells):
-            loc = Loc(page=number, row=r, col=c)
             if bbox is not None:
-                out.append(Cell(text_of(bbox), loc))
+                out.append(Cell(text_of(bbox), Loc(page=number, row=r, col=c, box=_box(bbox, size))))
                 continue
             cx = col_x[c] if c < len(col_x) else None
             cover = next(
                 (b for b in t.cells if cx is not None and b[0] <= cx <= b[2] and b[1] <= cy <= b[3]), None
             )
+            loc = Loc(page=number, row=r, col=c, box=_box(cover, size) if cover else None)
             out.append(Cell(text_of(cover) if cover else "", loc, cover is not None))
         rows.append(out)
     rows = [row for row in rows if any(c.text for c in row)]
     return Table(rows, Loc(page=number))
+
+
+def _column_spans(rows: list[list[Cell]]) -> list[tuple[float, float]] | None:
+    """Each grid column's horizontal extent (page fractions): the narrowest cell box in it,
+    which is an unmerged cell's. None when the cells carry no boxes."""
+    spans = []
+    for c in range(len(rows[0])):
+        boxes = [row[c].loc.box for row in rows if c < len(row) and row[c].loc.box is not None]
+        if not boxes:
+            return None
+        narrow = min(boxes, key=lambda bx: bx[2] - bx[0])
+        spans.append((narrow[0], narrow[2]))
+    return spans
+
+
+def _regrid(rows: list[list[Cell]], prev: list[list[Cell]]) -> list[list[Cell]] | None:
+    """The rows of a table's next-page piece laid out on the columns of the piece before it,
+    when the two are the same table with other column lines (merged cells on one page make
+    pdfplumber see fewer columns): same left and right edge, each old column's middle inside
+    one of the new piece's cells. None when they are not one table."""
+    spans, before = _column_spans(rows), _column_spans(prev)
+    if not spans or not before:
+        return None
+    if abs(spans[0][0] - before[0][0]) > 0.01 or abs(spans[-1][1] - before[-1][1]) > 0.01:
+        return None
+    out: list[list[Cell]] = []
+    for row in rows:
+        cells: list[Cell] = []
+        source: Cell | None = None
+        for x0, x1 in before:
+            mid = (x0 + x1) / 2
+            hit = next((c for c in row if c.loc.box and c.loc.box[0] <= mid <= c.loc.box[2]), None)
+            if hit is None:
+                cells.append(Cell("", Loc(page=row[0].loc.page, col=len(cells))))
+            else:
+                copy = hit is source or hit.merged
+                cells.append(Cell(hit.text, Loc(page=hit.loc.page, col=len(cells), box=hit.loc.box), copy))
+            source = hit
+        out.append(cells)
+    return out
 
 
 def _join_split_tables(blocks: list) -> list:
@@ -364,14 +452,17 @@ def _join_split_tables(blocks: list) -> list:
     repeated header row, and glue a row that the page break cut in two. Tables are numbered
     afterwards (Loc.table) in document order."""
     out: list = []
+    last_page: dict[int, int] = {}  # id of a table in out → the last page it runs onto
     for b in blocks:
         prev = out[-1] if out else None
+        rows = None
         if (
             isinstance(b, Table) and isinstance(prev, Table) and b.rows and prev.rows
-            and b.loc.page == (prev.rows[-1][0].loc.page or 0) + 1
-            and len(b.rows[0]) == len(prev.rows[0])
+            and b.loc.page == last_page.get(id(prev), prev.loc.page or 0) + 1
         ):
-            rows = b.rows
+            rows = b.rows if len(b.rows[0]) == len(prev.rows[0]) else _regrid(b.rows, prev.rows)
+        if rows is not None:
+            last_page[id(prev)] = b.loc.page
             if [c.text.strip() for c in rows[0]] == [c.text.strip() for c in prev.rows[0]]:
                 rows = rows[1:]
             if rows and not rows[0][0].text and len(rows[0]) > 1 and not rows[0][1].text:

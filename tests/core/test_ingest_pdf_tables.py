@@ -1,0 +1,117 @@
+"""Ruled tables in PDFs written by a word processor must give the records of the .docx they
+came from, whatever borders the table has: no top rule, no outer border at all, no side
+rules, and rows so tall that one row runs over several pages. The PDFs are written by
+LibreOffice from .docx files built here, all in one soffice run."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt
+from ingest_builders import seed_list_content, write_table_docx
+
+from awardtool.ingest.pdf import closed_ruling
+from awardtool.pipeline import extract_paths
+
+BORDERS = {
+    "no_top": dict(top=0, left=1, bottom=1, right=1, insideH=1, insideV=1),
+    "inner_only": dict(top=0, left=0, bottom=0, right=0, insideH=1, insideV=1),
+    "no_sides": dict(top=1, left=0, bottom=1, right=0, insideH=1, insideV=1),
+}
+
+
+def _set_borders(path, spec: dict) -> None:
+    d = docx.Document(path)
+    tbl_pr = d.tables[0]._tbl.tblPr
+    for el in tbl_pr.findall(qn("w:tblBorders")) + tbl_pr.findall(qn("w:tblStyle")):
+        tbl_pr.remove(el)
+    sides = "".join(f'<w:{side} w:val="{"single" if on else "nil"}" w:sz="4" w:space="0" w:color="000000"/>'
+                    for side, on in spec.items())
+    tbl_pr.append(parse_xml(f'<w:tblBorders {nsdecls("w")}>{sides}</w:tblBorders>'))
+    d.save(path)
+
+
+def _narrow_deeds(path) -> None:
+    """Columns of 1.5 / 3 / 3 cm: each deeds cell is taller than a page. The deeds paragraphs
+    get the first-line indent of body text (a PDF shows no other paragraph end, see
+    test_same_records_all_formats)."""
+    d = docx.Document(path)
+    table = d.tables[0]
+    table.autofit = False
+    widths = (Cm(1.5), Cm(3), Cm(3))
+    for col, width in zip(table.columns, widths):
+        col.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+        for p in row.cells[2].paragraphs:
+            p.paragraph_format.first_line_indent = Pt(22)
+    d.save(path)
+
+
+@pytest.fixture(scope="session")
+def ruled_pdfs(tmp_path_factory) -> dict:
+    from testpaths import SEED_LIST
+
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice not installed")
+    out = tmp_path_factory.mktemp("ruled")
+    title, header, rows = seed_list_content(SEED_LIST)
+    sources = {}
+    for name, spec in BORDERS.items():
+        sources[name] = write_table_docx(out / f"{name}.docx", title, header, rows)
+        _set_borders(sources[name], spec)
+    sources["tall_rows"] = write_table_docx(out / "tall_rows.docx", title, header, rows)
+    _narrow_deeds(sources["tall_rows"])
+    profile = tmp_path_factory.mktemp("lo_profile_ruled")
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to", "pdf",
+         "--outdir", str(out), *map(str, sources.values())],
+        check=True, timeout=300, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    return {name: (path, out / f"{name}.pdf") for name, path in sources.items()}
+
+
+def _records(path) -> list[tuple]:
+    (result,) = extract_paths([path])
+    assert result.document.error is None
+    return [(r.seq, r.name, r.deeds) for r in result.extraction.records]
+
+
+@pytest.mark.parametrize("name", [*BORDERS, "tall_rows"])
+def test_pdf_table_gives_the_docx_records(ruled_pdfs, name):
+    source, pdf = ruled_pdfs[name]
+    expected = _records(source)
+    assert len(expected) == 4
+    assert _records(pdf) == expected
+
+
+def test_tall_rows_really_span_pages(ruled_pdfs):
+    import pdfplumber
+
+    with pdfplumber.open(ruled_pdfs["tall_rows"][1]) as pdf:
+        assert len(pdf.pages) >= 6  # four rows on at least six pages: rows run over whole pages
+
+
+def _edge(x0, top, x1, bottom) -> dict:
+    return {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "orientation": "h" if top == bottom else "v"}
+
+
+def test_closed_ruling_draws_the_missing_outer_border():
+    # an inner grid only: two column rules and one row rule
+    edges = [_edge(200, 100, 200, 400), _edge(300, 100, 300, 400), _edge(80, 150, 500, 150)]
+    settings = closed_ruling(edges)
+    xs = sorted(e["x0"] for e in settings["explicit_vertical_lines"])
+    ys = sorted(e["top"] for e in settings["explicit_horizontal_lines"])
+    assert xs == [80, 500] and ys == [100, 400]
+
+
+def test_closed_ruling_leaves_lone_rules_alone():
+    # an underline for a signature and a separator: no table
+    edges = [_edge(80, 700, 200, 700), _edge(80, 60, 500, 60), _edge(520, 100, 520, 180)]
+    assert closed_ruling(edges) == {"explicit_vertical_lines": [], "explicit_horizontal_lines": []}
