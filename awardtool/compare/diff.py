@@ -163,6 +163,19 @@ class Comparison:
             out[c.change] += 1
         return out
 
+    def content_only(self) -> Comparison:
+        """The changes to the list's content, without review-status changes (what a 变更情况
+        说明 reports: the leadership reads what the list says, not how far its review got)."""
+        out = []
+        for c in self.changes:
+            if c.change == "changed":
+                fields = [f for f in c.fields if f.field != STATUS]
+                if not fields:
+                    continue
+                c = Change(c.change, c.a, c.b, c.match, fields, c.moved)
+            out.append(c)
+        return Comparison(self.a, self.b, out)
+
     def of_kind(self, kind: str) -> list[Change]:
         return [c for c in self.changes if c.change == kind]
 

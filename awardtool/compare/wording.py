@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from awardtool.compare.diff import CHANGE_KINDS, CHANGE_LABELS, Change, Comparison, FieldChange, RecordRef
 from awardtool.compare.sides import STATUS, ListSide
+from awardtool.export.word_text import format_date
 from awardtool.fields import STATUSES
 
 QUOTE_MAX = 40  # longer field values are quoted up to here, with "…"
@@ -24,9 +25,9 @@ def place_text(ref: RecordRef) -> str:
 
 
 def side_text(side: ListSide) -> str:
-    """"“公示”阶段（2026-11-20 张三冻结，120条）" / "当前名单（119条）" / "文件“名单.docx”（…）"."""
+    """"“公示”阶段（2026年11月20日 张三冻结，120条）" / "当前名单（119条）" / "文件“名单.docx”（…）"."""
     if side.source == "stage":
-        when = (side.frozen_at or "")[:10]
+        when = format_date(side.frozen_at[:10]) if side.frozen_at else ""
         who = f" {side.frozen_by}" if side.frozen_by else ""
         return f"“{side.label}”阶段（{when}{who}冻结，{len(side.entries)}条）".replace("（ ", "（")
     if side.source == "file":

@@ -48,9 +48,10 @@ def change_rows(comparison: Comparison) -> list[list[object]]:
                 rows.append(head + [fc.label, value_text(fc, fc.old), value_text(fc, fc.new), field_text(fc)])
         elif c.change == "renamed":
             rows.append(head + ["名称", c.a.name, c.b.name, change_text(c)])
+        elif c.change == "moved" and c.moved == "group":
+            rows.append(head + ["分组", c.a.group, c.b.group, change_text(c)])
         elif c.change == "moved":
-            what = "分组" if c.moved == "group" else "顺序"
-            rows.append(head + [what, c.a.group, c.b.group, change_text(c)])
+            rows.append(head + ["顺序", f"第{c.a.place}位", f"第{c.b.place}位", change_text(c)])
         else:
             rows.append(head + ["", "", "", change_text(c)])
     return rows

@@ -84,7 +84,9 @@ def export_changes_docx(
     date: dt.date | str | None = None,
     template: str | Path | None = None,
 ) -> Path:
-    """Write the 变更情况说明 to ``path`` (atomically). Raises ExportError for the clerk."""
+    """Write the 变更情况说明 to ``path`` (atomically). Raises ExportError for the clerk.
+    Review-status changes are left out (``Comparison.content_only``)."""
+    comparison = comparison.content_only()
     doc = _open_document(template)
     body = doc.element.body
     sect = body.find(qn("w:sectPr"))

@@ -33,7 +33,8 @@ from awardtool.compare import (
     CHANGE_KINDS, CHANGE_LABELS, CURRENT_LABEL, Change, CompareError, Comparison, Entry, compare, field_changes, resolve,
 )
 from awardtool.compare.diff import FIELD_ORDER
-from awardtool.compare.wording import change_text, counts_text, field_text, place_text, side_text, since_lines
+from awardtool.compare.wording import change_text, counts_text, place_text, side_text, since_lines, value_text
+from awardtool.export.word_text import format_date
 from awardtool.store import ProjectError, stages
 
 CURRENT = "current"
@@ -65,9 +66,14 @@ def change_html(change: Change) -> str:
     if change.b is not None:
         out.append(f"<p>现：{html.escape(place_text(change.b))}</p>")
     for fc in change.fields:
-        out.append(f"<p><b>{html.escape(fc.label)}</b>：{html.escape(field_text(fc))}</p>")
-        if fc.diff is not None:
+        if fc.diff is not None:  # the counts, then the whole text with what was cut and added marked
+            d = fc.diff
+            counts = f"原{d.old_chars}字，现{d.new_chars}字：删去{d.removed}字，新增{d.added}字"
+            out.append(f"<p><b>{html.escape(fc.label)}</b>（{counts}）</p>")
             out.append(f'<p style="line-height:150%;">{deeds_html(fc)}</p>')
+        else:  # the values in full (the one-line wording shortens long ones)
+            old, new = (html.escape(value_text(fc, v)) or "（空）" for v in (fc.old, fc.new))
+            out.append(f"<p><b>{html.escape(fc.label)}</b>：原为“{old}”，现为“{new}”</p>")
     return "".join(out)
 
 
@@ -91,7 +97,7 @@ class CompareDialog(QDialog):
         self.combo_b = QComboBox(self)
         self.combo_b.setObjectName("compare_b")
         for c in (self.combo_a, self.combo_b):
-            c.setMinimumContentsLength(14)
+            c.setMinimumContentsLength(22)
             c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         bar.addWidget(self.combo_a)
         bar.addWidget(QLabel("→", self))
@@ -164,7 +170,7 @@ class CompareDialog(QDialog):
             extra = [combo.itemData(i) for i in range(combo.count()) if Path(str(combo.itemData(i))).suffix]
             combo.clear()
             for info in infos:
-                combo.addItem(self.tr("{0}（{1}，{2} 条）").format(info.name, info.frozen_at[:10], info.count), info.name)
+                combo.addItem(self.tr("{0}（{1}，{2} 条）").format(info.name, format_date(info.frozen_at[:10]), info.count), info.name)
             combo.addItem(CURRENT_LABEL, CURRENT)
             for path in extra:
                 combo.addItem(Path(path).name, path)

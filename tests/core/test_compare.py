@@ -90,6 +90,11 @@ def test_status_and_fields_are_compared_with_clear_wording():
     b = side([unit("某局", "事迹。", region="四川省", recommender="四川省机关事务管理局")], statuses=["approved"])
     (c,) = compare(a, b).changes
     assert [field_text(f) for f in c.fields] == ["补充了推荐单位“四川省机关事务管理局”", "审核状态由“待审核”改为“已审核”"]
+    (content,) = compare(a, b).content_only().changes
+    assert [f.field for f in content.fields] == ["recommender"]
+    only_status = side([unit("某局", "事迹。", region="四川省", recommender="四川省机关事务管理局")], statuses=["query"])
+    assert [c.change for c in compare(b, only_status).changes] == ["changed"]
+    assert compare(b, only_status).content_only().changes == []
 
 
 def test_a_file_side_compares_only_what_the_file_prints():
