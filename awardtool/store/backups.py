@@ -5,11 +5,12 @@ Where: a folder beside the project, ``名单.awardproj.backups/``, holding the n
 awardtool can open). A project moved elsewhere leaves its backups behind on purpose: they
 belong to the copy that was edited there.
 
-When: on opening, unless a backup newer than the project file already exists (a command
-such as ``awardtool set`` opens the project each time: it must not rotate every older
-backup out with identical copies), and on the first committed edit after ``EVERY_S``
-seconds since the last backup — checked when an edit is made, so there is no timer thread
-and an idle project makes no copies.
+When: at most once every ``EVERY_S`` seconds — on opening (unless the newest backup
+already holds the file as it is, or is younger than that), and then on the first committed
+edit after ``EVERY_S`` seconds since the last backup. Checked when the project is opened or
+edited, so there is no timer thread and an idle project makes no copies; and a script
+running ``awardtool set`` a thousand times (each opens the project) neither pays for a copy
+each time nor rotates every older backup out.
 
 How: SQLite's online backup API copies the open database page by page through the
 project's own connection (consistent, with the project's lock held), into a temporary file
@@ -92,10 +93,15 @@ class Schedule:
         remove_stale(folder, ".*.tmp")
         newest = backup_files(self.path)[:1]
         try:
-            if newest and newest[0].stat().st_mtime >= self.path.stat().st_mtime:
-                return None  # the newest backup already holds the file as it is
+            made = newest[0].stat().st_mtime if newest else None
+            changed = self.path.stat().st_mtime
         except OSError:
-            pass
+            made = None
+        if made is not None:
+            age = max(0.0, time.time() - made)
+            self.last = time.monotonic() - age  # the interval runs from the newest backup
+            if made >= changed or age < EVERY_S:
+                return None  # it holds the file as it is, or is recent: the next due edit copies
         return self.take(conn)
 
     def after_commit(self, conn: sqlite3.Connection) -> Path | None:

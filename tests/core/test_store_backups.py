@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -44,6 +45,15 @@ def test_open_backs_up_once_and_edits_back_up_when_due(tmp_path, monkeypatch):
     with Project.open(path) as p:
         pass
     assert len(backups.backup_files(path)) == 1  # nothing changed since: no second copy
+    with Project.open(path) as p:
+        p.set_field(p.records()[0].id, "notes", "改过")
+    Project.open(path).close()
+    assert len(backups.backup_files(path)) == 1  # changed, but the backup is minutes old: not yet
+    first = backups.backup_files(path)[0]
+    long_ago = time.time() - backups.EVERY_S - 60
+    os.utime(first, (long_ago, long_ago))
+    Project.open(path).close()
+    assert len(backups.backup_files(path)) == 2  # changed and the newest backup is old: copied
     monkeypatch.setattr(backups, "EVERY_S", 0.0)
     with Project.open(path) as p:
         rid = p.records()[0].id
