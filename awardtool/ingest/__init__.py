@@ -85,6 +85,7 @@ def load_bytes(data: bytes, display: str, fmt: str) -> Document:
         e = damaged(FORMAT_NAMES.get(fmt, "文件"))
         return Document(display, fmt, error=Notice(e.code, e.message))
     doc.format = fmt
+    doc.warnings.extend(budget.warnings)
     if budget.notice is not None:
         doc.warnings.append(budget.notice)
     cleaned = clean_control_characters(doc)

@@ -102,12 +102,12 @@ class Budget:
     loops; once a bound is reached both answer False, the reader stops and returns what it
     has, and ``notice`` tells the clerk what was left out and why."""
 
-    def __init__(self, cells: int = MAX_DOC_CELLS, chars: int = MAX_DOC_CHARS,
-                 seconds: float = MAX_DOC_SECONDS) -> None:
-        self.cells_left = cells
-        self.chars_left = chars
-        self.deadline = time.monotonic() + seconds
-        self.notice: Notice | None = None
+    def __init__(self) -> None:
+        self.cells_left = MAX_DOC_CELLS
+        self.chars_left = MAX_DOC_CHARS
+        self.deadline = time.monotonic() + MAX_DOC_SECONDS
+        self.notice: Notice | None = None  # the bound that stopped reading
+        self.warnings: list[Notice] = []  # what was left out without stopping (too many merges)
         self._hard = False  # a SIGALRM limit is armed for this document (see document_budget)
 
     @property
@@ -132,6 +132,10 @@ class Budget:
             return self.stop("too_much_text", f"文件展开后的文字过多（超过 {MAX_DOC_CHARS // 10_000:,} 万字），"
                                               "只读取了前面的部分")
         return self.in_time()
+
+    def warn(self, code: str, message: str) -> None:
+        """Something left out that does not stop the reading (the rest of the file is fine)."""
+        self.warnings.append(Notice(code, message))
 
     def too_many_cells(self) -> bool:
         return self.stop("too_many_cells", f"表格单元格过多（超过 {MAX_DOC_CELLS:,} 个），只读取了前面的部分；"
@@ -206,8 +210,8 @@ class Unpacked:
     """Bytes still allowed to be unpacked from one file the clerk gave, shared by every zip
     nested inside it."""
 
-    def __init__(self, allowed: int = MAX_UNPACKED) -> None:
-        self.left = allowed
+    def __init__(self) -> None:
+        self.left = MAX_UNPACKED
 
     def take(self, size: int) -> None:
         self.left -= size

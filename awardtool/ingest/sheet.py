@@ -109,7 +109,7 @@ def make_table(grid: Grid, merges: list[Merge], sheet: str, index: int) -> Table
         del row[MAX_TABLE_COLS:]
     data_width = _text_width(grid)
     if len(merges) > MAX_MERGES:
-        spend.stop("too_many_merges", f"工作表“{sheet}”的合并单元格过多（{len(merges):,} 处，超过 {MAX_MERGES:,} 处），"
+        spend.warn("too_many_merges", f"工作表“{sheet}”的合并单元格过多（{len(merges):,} 处，超过 {MAX_MERGES:,} 处），"
                                       "只处理了前面的部分")
         merges = merges[:MAX_MERGES]
     merged_at: set[tuple[int, int]] = set()
@@ -192,6 +192,16 @@ def _xlsx_merges(zf: zipfile.ZipFile, part: str) -> list[Merge]:
     return out
 
 
+def _excel_text(value):
+    """Excel writes characters XML cannot hold as ``_x000B_``; openpyxl hands them over
+    escaped, Excel shows the character (a control character is then cleaned at import)."""
+    if isinstance(value, str) and "_x" in value:
+        from openpyxl.utils.escape import unescape
+
+        return unescape(value)
+    return value
+
+
 def read_xlsx(data: bytes, display: str) -> Document:
     import openpyxl
 
@@ -212,7 +222,7 @@ def read_xlsx(data: bytes, display: str) -> Document:
                 grid: Grid = []
                 spend, count = budget(), 0
                 for row in ws.iter_rows(max_col=MAX_TABLE_COLS):
-                    grid.append([cell_text(c.value, getattr(c, "number_format", None)) for c in row])
+                    grid.append([cell_text(_excel_text(c.value), getattr(c, "number_format", None)) for c in row])
                     count += len(row)
                     if count > MAX_DOC_CELLS:
                         spend.too_many_cells()

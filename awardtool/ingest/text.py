@@ -90,12 +90,23 @@ def _with_replacement(data: bytes, enc: str) -> Decoded:
 
 def _mostly_utf8(data: bytes) -> bool:
     """UTF-8 with a few damaged bytes (a cut-off last character, a flipped byte, one line in
-    another encoding): few U+FFFD among its non-ASCII characters. Such text must not be
-    read as GB18030, which accepts most UTF-8 byte pairs as (garbled) characters."""
+    another encoding): few U+FFFD among its non-ASCII characters, or most of its lines valid
+    UTF-8. Such text must not be read as GB18030, which accepts most UTF-8 byte pairs as
+    (garbled) characters."""
     text = data[:2_000_000].decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     non_ascii = sum(1 for ch in text if ord(ch) > 127)
-    return non_ascii > 0 and bad <= 0.2 * non_ascii
+    if non_ascii > 0 and bad <= 0.2 * non_ascii:
+        return True
+    lines = [line for line in data[:2_000_000].splitlines() if not line.isascii()]
+    valid = 0
+    for line in lines:
+        try:
+            line.decode("utf-8")
+            valid += 1
+        except UnicodeDecodeError:
+            pass
+    return valid >= 2 and valid >= len(lines) / 2  # most lines UTF-8, a few in another encoding
 
 
 def _main_encoding(data: bytes) -> str:
