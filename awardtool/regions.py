@@ -168,8 +168,8 @@ def find_places(text: str) -> list[Place]:
 _LOCAL_AFTER = ("街道", "路", "街", "大街", "大道", "社区", "小区", "部", "班")
 
 
-def _is_full_form(text: str, p: Place) -> bool:
-    return to_simplified(text[p.start : p.end]) == p.province
+def _is_full_form(simple: str, p: Place) -> bool:
+    return simple[p.start : p.end] == p.province
 
 
 def resolve(text: str) -> tuple[str | None, str | None]:
@@ -180,16 +180,21 @@ def resolve(text: str) -> tuple[str | None, str | None]:
     unit's own name (延吉市河南街道办事处, 长春市…学校西藏部) and the city decides. The city
     is the first one in the chosen province.
     """
+    places = find_places(text)
+    if not places:
+        return None, None
     simple = to_simplified(text)
+    if len(simple) != len(text):
+        simple = "".join(map(_simplified_char, text))
     places = [
-        p for p in find_places(text)
+        p for p in places
         if not simple.startswith("军区", p.end)  # 南京军区: a military region spans provinces
-        and not (p.level == "province" and not _is_full_form(text, p) and simple.startswith(_LOCAL_AFTER, p.end))
+        and not (p.level == "province" and not _is_full_form(simple, p) and simple.startswith(_LOCAL_AFTER, p.end))
     ]
     if not places:
         return None, None
     provs = [p for p in places if p.level == "province"]
-    if provs and (provs[0] is places[0] or _is_full_form(text, provs[0])):
+    if provs and (provs[0] is places[0] or _is_full_form(simple, provs[0])):
         province = provs[0].province
     else:
         province = places[0].province

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from awardtool.document import Document, Loc, Paragraph
-from awardtool.extract.names import is_person_name
+from awardtool.extract.names import is_person_name, is_unit_name
 from awardtool.extract.text import has_html, html_paragraphs, key
 from awardtool.records import FieldSource
 
@@ -111,3 +111,33 @@ def is_byline(text: str) -> bool:
 
 def is_footer(text: str) -> bool:
     return bool(_FOOTER.search(key(text)))
+
+
+_CN_NUM = "〇零○一二三四五六七八九十"
+_DATE = rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?|[{_CN_NUM}]{{4}}年[{_CN_NUM}]{{1,2}}月(?:[{_CN_NUM}]{{1,3}}日)?|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
+_DATE_LINE = re.compile(rf"^\s*(?P<unit>[^，。；,;！？!?]{{0,40}}?)\s*[（(]?{_DATE}[)）]?\s*$")
+
+
+# what a page adds when it repeats its title over the text: 篇1, (2), 之三, ——第一部分
+_PART_MARK = re.compile(r"(?:篇|之|第|[（(]|——)?\s*[一二三四五六七八九十\d]{1,3}\s*(?:篇|部分|[)）])?$")
+
+
+def repeats_title(text: str, title: str) -> bool:
+    """A line that repeats the title, perhaps with a part number (事迹篇1, 事迹（二）)."""
+    k, t = key(text), key(title)
+    return k == t or (k.startswith(t) and bool(_PART_MARK.fullmatch(k[len(t) :])))
+
+
+def is_signature(text: str) -> bool:
+    """A 落款: a date, or a unit's name and a date, alone on a line at the end of a text."""
+    m = _DATE_LINE.match(text)
+    if not m:
+        return False
+    unit = m.group("unit").strip()
+    return not unit or is_unit_name(unit) or len(key(unit)) <= 12 and not re.search(r"[，。]", unit)
+
+
+def is_date_line(text: str) -> bool:
+    """A date alone on its line (2025年1月8日, 二〇一四年十一月十八日)."""
+    m = _DATE_LINE.match(text)
+    return bool(m) and not m.group("unit").strip()

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from awardtool.extract.lines import Line, is_chrome, is_footer
-from awardtool.extract.names import Entry, heading_kind, is_unit_name, looks_like_position, parse_entry
-from awardtool.extract.text import is_sentence, key
+from awardtool.extract.lines import Line, is_chrome, is_date_line, is_footer
+from awardtool.extract.names import Entry, heading_kind, is_person_name, is_unit_name, looks_like_position, parse_entry
+from awardtool.extract.text import is_sentence, key, strip_debris
 from awardtool.extract.titles import AWARD_WORD
 from awardtool.records import Record
 from awardtool.regions import is_region_name
@@ -47,6 +47,7 @@ class Item:
     heading: str | None = None  # heading text without its 一、 prefix
     heading_region: bool = False
     region: str | None = None  # a region prefixed to the entry (上海:江源 …)
+    award: str | None = None  # an award prefixed to the entries (先进个人:张三、李四)
 
 
 def _heading(text: str) -> tuple[str, bool] | None:
@@ -69,12 +70,15 @@ def _heading(text: str) -> tuple[str, bool] | None:
     # named as a group (numbered, counted or introducing what follows with a colon)
     if (CN_PREFIX.match(text) or counted or re.search(r"[:：]\s*$", text)) and AWARD_WORD.search(body) and not is_unit_name(body):
         return body, False
+    if counted and not is_person_name(body):
+        return body, False  # 一、全国三八红旗手候选人（3名）, 省级文明村镇（4个）: a counted group
     return None
 
 
 def classify(lines: list[Line]) -> list[Item]:
     items: list[Item] = []
     kind_ctx: str | None = None
+    caption_seq: int | None = None
     for ln in lines:
         text = ln.text
         if not text.strip() or is_chrome(text):
@@ -107,9 +111,23 @@ def classify(lines: list[Line]) -> list[Item]:
             if rp and is_region_name(rp.group("r")):
                 region, offset = rp.group("r"), rp.end()
             after_heading = bool(items) and items[-1].type == "heading" and kind_ctx is None
-            entries = parse_entry(text[offset:], individual_context=kind_ctx == "individual" or after_heading)
+            award = None
+            group = _AWARD_GROUP.match(text, offset)
+            if group and _heading(group.group("label") + "：") is not None:
+                # 1.先进个人:张三、李四 — the award, then its names on the same line
+                award, offset = _heading(group.group("label") + "：")[0], group.end()
+            entries = parse_entry(text[offset:], individual_context=kind_ctx == "individual" or after_heading or award is not None)
+            if not entries and m and _is_caption(text[offset:]):
+                # 1 匠心筑梦的“桥梁医生”: a numbered caption; the unit line under it is the record
+                caption_seq = seq
+                continue
+            if entries and caption_seq is not None:
+                seq, caption_seq = caption_seq, None
+            if entries and _signs_off(lines, ln, entries):
+                items.append(Item(ln, "other"))
+                continue
             if entries:
-                items.append(Item(ln, "entry", entries, seq, offset, region=region))
+                items.append(Item(ln, "entry", entries, seq, offset, region=region, award=award))
                 continue
             head = _heading(text)
         if head is not None and not cn and _awaits_post(items) and looks_like_position(text):
@@ -124,6 +142,25 @@ def classify(lines: list[Line]) -> list[Item]:
             continue
         items.append(Item(ln, "prose" if is_sentence(text) else "other"))
     return items
+
+
+_AWARD_GROUP = re.compile(r"\s*(?P<label>[^:：，,。；;、\s]{2,20})\s*[:：]\s*(?=\S)")
+
+
+def _is_caption(text: str) -> bool:
+    """A short catchy line (匠心筑梦的“桥梁医生”): no sentence punctuation, not a name."""
+    k = key(text)
+    return 4 <= len(k) <= 30 and not re.search(r"[。；;！!？?，,:：]", k) and not is_person_name(k)
+
+
+def _signs_off(lines: list[Line], ln: Line, entries: list) -> bool:
+    """A unit's name followed by a date line is the list's 落款 (中共某某市委组织部 /
+    2025年1月8日), not one more entry."""
+    if len(entries) != 1 or entries[0].kind != "collective":
+        return False
+    i = next((j for j, x in enumerate(lines) if x is ln), None)
+    nxt = next((x.text for x in lines[i + 1 :] if x.text.strip()), None) if i is not None else None
+    return nxt is not None and is_date_line(nxt)
 
 
 def _awaits_post(items: list[Item]) -> bool:
@@ -229,7 +266,7 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
             if it.region:
                 region_ctx = it.region
             for e in it.entries:
-                cur.append(_draft(it, e, region_ctx, award_ctx))
+                cur.append(_draft(it, e, region_ctx, it.award or award_ctx))
             cur[-len(it.entries)].headed = prev_heading
             continue
         if it.type == "position":
@@ -263,7 +300,7 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
 
 
 def _draft(it: Item, e: Entry, region_ctx: str | None, award_ctx: str | None) -> _Draft:
-    rec = Record(name=e.name, kind=e.kind, seq=it.seq if len(it.entries) == 1 else None)
+    rec = Record(name=strip_debris(e.name), kind=e.kind, seq=it.seq if len(it.entries) == 1 else None)
     for k, v in e.attrs.items():
         setattr(rec, k, v)
     rec.award = award_ctx

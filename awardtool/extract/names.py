@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from awardtool.extract.text import ends_sentence, han_count, is_han, is_sentence, key
+from awardtool.regions import find_places
 from awardtool.vocab import ETHNICITIES, NAME_SAFE_ENDINGS, POLITICS, UNIT_SUFFIXES, surnames
 
 # The same endings by length, longest first: a name's ending is found with one set lookup per
@@ -56,12 +57,15 @@ def unit_suffix(k: str, *, running: bool = False) -> str | None:
     return "中" if _SCHOOL_ABBR.search(core) else None
 
 
+_DEICTIC = frozenset("我该本其这此各")
+
+
 def is_unit_name(text: str, *, running: bool = False) -> bool:
     """A unit's name: 3–60 characters, a unit ending, no sentence punctuation, mostly Han.
     ``running``: see unit_suffix."""
     k = key(text)
-    if not 3 <= len(k) <= 60 or _NOT_NAME_CHARS.search(k):
-        return False
+    if not 3 <= len(k) <= 60 or _NOT_NAME_CHARS.search(k) or k[0] in _DEICTIC:
+        return False  # 我县新增一批…文明家庭 is a headline about units, not a unit
     if not unit_suffix(k, running=running):
         return False
     han = han_count(k)
@@ -171,7 +175,12 @@ def annotated_name(text: str) -> tuple[str, dict[str, str], int] | None:
     (name, attributes, where the rest of the line starts). Every part of the parentheses must
     be a gender, an ethnicity or a known marker, so ``宜春市第一中学（高中部）`` is not one."""
     m = _ANNOTATED.match(text)
-    if not m or not is_person_name(m.group("name")):
+    if not m:
+        return None
+    # 乌云其其格（女，蒙古族）: a name of the minority nationality it states need not fit 2–4
+    # characters after a surname
+    minority = any(is_ethnicity(p.strip()) and key(p.strip()) != "汉族" for p in _PARTS.split(m.group("ann")))
+    if not (is_person_name(m.group("name")) or minority and 2 <= len(key(m.group("name"))) <= 8 and is_han(key(m.group("name")))):
         return None
     attrs: dict[str, str] = {}
     notes: list[str] = []
@@ -207,7 +216,9 @@ def looks_like_position(text: str) -> bool:
     a comma only short ranks or further posts — so prose (``同志在社区工作多年，表现突出``) is
     not one."""
     k = key(text)
-    if not 4 <= len(k) <= 160 or _SENTENCE_STOPS.search(k) or k[0] in FUNCTION_CHARS or k[0] in _PRONOUNS or k.startswith("同志"):
+    if not 4 <= len(k) <= 160 or _SENTENCE_STOPS.search(k) or k[0] in _PRONOUNS or k.startswith("同志"):
+        return False
+    if k[0] in FUNCTION_CHARS and not _starts_with_place(k):  # 和田地区… is a place, 的确… is prose
         return False
     if han_count(k) < 0.6 * len(k):
         return False
@@ -215,6 +226,11 @@ def looks_like_position(text: str) -> bool:
     if len(first) > 80 or any(not r or (len(r) > _TITLE_PART_MAX and not _has_unit_ending(r)) for r in ranks):
         return False
     return _has_unit_ending(first)
+
+
+def _starts_with_place(k: str) -> bool:
+    places = find_places(k[:8])
+    return bool(places) and places[0].start == 0
 
 
 def _has_unit_ending(k: str) -> bool:
@@ -267,6 +283,24 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
 
 
+_NAMED_GROUP = re.compile(r"^(?P<name>[^\s等，,、]{2,4}?)(?P<group>等\s*[\d一二三四五六七八九十]+\s*(?:名|位|人)(?:同志)?)")
+# How posts end: 警长, 科员, 教师, 主任, 书记, 队长 … — the last character of a title
+_POST_END = frozenset("长员师任记理官手工士生监督席委者人医警匠管干")
+
+
+def trailing_person(text: str) -> str | None:
+    """The person at the end of ``单位职务姓名``: a post that ends like a title, then a name
+    (the longer name when both fit: …警长蔡志福 is 蔡志福, not 志福)."""
+    k = text.strip()
+    if len(k) < 7 or not is_han(k):
+        return None
+    for n in (3, 2):
+        name, post = k[-n:], k[:-n]
+        if post[-1] in _POST_END and is_person_name(name) and looks_like_position(post):
+            return name
+    return None
+
+
 def _is_unit_note(ann: str) -> bool:
     """What a list puts in parentheses after a person's name to say where they work: a short
     unit or post (寿乡食用菌专业合作社, 京山轻机, 市二医), not a gender, a caption or a remark."""
@@ -308,6 +342,16 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
             rest_start = lead + m.start("rest")
             kind = "individual" if is_person_name(name) else "collective"
             return [Entry(name, start, start + len(name), kind, {"deeds": rest}, {"deeds": (rest_start, rest_start + len(rest))})]
+    # 张德山，男，汉族，山东临沂人，1951年5月出生，…现任…。他…: a profile opening the paragraph
+    # that is the record's deeds
+    prof = opening_profile(stripped)
+    if prof is not None and is_sentence(stripped):
+        name, attrs, post = prof
+        at = lead + stripped.index(name)
+        entry = Entry(name, at, at + len(name), "individual", {**attrs, "deeds": stripped}, {"deeds": (lead, lead + len(stripped))})
+        if post is not None:
+            entry.spans["position"] = (lead + post[0], lead + post[1])
+        return [entry]
     if len(stripped) > _ENTRY_MAX:
         # only a long post (``石 琴 …教授,…会长,…主任``) or a long run of 、-separated names
         entry = _person_with_position(text, _tokens(text))
@@ -329,6 +373,21 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
             entry.attrs["position"] = post
             entry.spans["position"] = (at, at + len(post))
         return [entry]
+    # 孙立波等3名同志 …支队: the group is listed under the one person it names
+    m = _NAMED_GROUP.match(stripped)
+    if m and is_person_name(m.group("name")):
+        name, rest = m.group("name"), stripped[m.end() :].strip(" \u3000，,：:")
+        entry = Entry(name, lead, lead + len(name), "individual", {"notes": m.group("group")})
+        if rest and looks_like_position(rest):
+            at = lead + stripped.index(rest, m.end())
+            entry.attrs["position"], entry.spans["position"] = rest, (at, at + len(rest))
+        return [entry]
+    # 市公安局交警支队一大队二级警长蔡志福: the person named at the end of the post
+    tail = trailing_person(stripped)
+    if tail is not None:
+        at = lead + len(stripped) - len(tail)
+        post = stripped[: len(stripped) - len(tail)]
+        return [Entry(tail, at, at + len(tail), "individual", {"position": post}, {"position": (lead, lead + len(post))})]
     # 陈斌(寿乡食用菌专业合作社): a person with the unit in parentheses
     m = _ANNOTATED.match(stripped)
     if m and not m.group("rest").strip() and is_person_name(m.group("name")) and _is_unit_note(m.group("ann")):
@@ -372,3 +431,18 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
     if individual_context and is_person_name(stripped):
         return [Entry(stripped, lead, lead + len(stripped), "individual")]
     return []
+
+
+_PROFILE_NAME = re.compile(r"^\s*(?P<name>[^，,：:。\s]{2,8}?|[^，,：:。\s]\s+[^，,：:。\s]{1,2})\s*(?:同志)?\s*[，,]")
+
+
+def opening_profile(text: str) -> tuple[str, dict[str, str], tuple[int, int] | None] | None:
+    """``张三，男，汉族，1975年3月生，中共党员，现任…。`` opening the body: (name, profile
+    attributes, span of the post in ``text``). None when the opening is not a profile."""
+    m = _PROFILE_NAME.match(text)
+    if not m or not is_person_name(m.group("name")):
+        return None
+    attrs, post = profile_sentence(text[m.end() :])
+    if not attrs:
+        return None
+    return m.group("name"), attrs, (post[0] + m.end(), post[1] + m.end()) if post else None

@@ -13,9 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from awardtool.extract.lines import Line, is_chrome, is_footer
+from awardtool.extract.lines import Line, is_chrome, is_footer, is_signature, repeats_title
 from awardtool.extract.names import (
-    FUNCTION_CHARS, annotated_name, heading_kind, is_person_name, is_unit_name, profile_sentence, unit_suffix,
+    FUNCTION_CHARS, annotated_name, heading_kind, is_person_name, is_unit_name, opening_profile, trailing_person, unit_suffix,
 )
 from awardtool.extract.text import ends_sentence, is_han, is_sentence, key
 from awardtool.extract.titles import NARRATIVE_SUFFIX, is_title_like
@@ -33,6 +33,7 @@ _LONE_ENUM = re.compile(rf"^\s*(?:{_ENUM}|[（(]{_ENUM}[)）])\s*[、.．]?\s*$"
 _GLUED_HEADING = re.compile(rf"(?<=[。！？；!?;])\s*(?={_ENUM}、|[（(]{_ENUM}[)）])")
 _TITLE_VERB = re.compile(r"(?:获评|荣获|被评为|获得|入选|被授予|荣膺|当选|获)")
 _STOP_CHARS = FUNCTION_CHARS
+_SUBTITLE = re.compile(r"^\s*[—─-]{1,4}\s*记\s*(?P<who>[^，。,；;]{2,40})$")
 _COLUMN_LABEL = re.compile(r"^[^:：]{1,8}[:：]\s*")
 
 
@@ -181,30 +182,6 @@ def name_from_body(text: str, prefer: str | None) -> tuple[str, str] | None:
     return None
 
 
-_CN_NUM = "〇零○一二三四五六七八九十"
-_DATE = rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|[{_CN_NUM}]{{4}}年[{_CN_NUM}]{{1,2}}月[{_CN_NUM}]{{1,3}}日|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
-_DATE_LINE = re.compile(rf"^\s*(?P<unit>[^，。；,;！？!?]{{0,40}}?)\s*[（(]?{_DATE}[)）]?\s*$")
-
-
-# what a page adds when it repeats its title over the text: 篇1, (2), 之三, ——第一部分
-_PART_MARK = re.compile(r"(?:篇|之|第|[（(]|——)?\s*[一二三四五六七八九十\d]{1,3}\s*(?:篇|部分|[)）])?$")
-
-
-def _repeats_title(text: str, title: str) -> bool:
-    """A line that repeats the title, perhaps with a part number (事迹篇1, 事迹（二）)."""
-    k, t = key(text), key(title)
-    return k == t or (k.startswith(t) and bool(_PART_MARK.fullmatch(k[len(t) :])))
-
-
-def _is_signature(text: str) -> bool:
-    """A 落款: a date, or a unit's name and a date, alone on a line at the end of a text."""
-    m = _DATE_LINE.match(text)
-    if not m:
-        return False
-    unit = m.group("unit").strip()
-    return not unit or is_unit_name(unit) or len(key(unit)) <= 12 and not re.search(r"[，。]", unit)
-
-
 def repair_paragraphs(paragraphs: list[str]) -> list[str]:
     """Join lines broken mid-sentence; keep headings as their own paragraphs."""
     out: list[str] = []
@@ -243,7 +220,7 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
     title_split: tuple[Line, int] | None = None
     if is_title_like(first) and not _HEADING_START.match(first):
         title, body_start = first, 1
-        lines = [lines[0]] + [ln for ln in lines[1:] if not _repeats_title(ln.text, title)]
+        lines = [lines[0]] + [ln for ln in lines[1:] if not repeats_title(ln.text, title)]
     else:
         # 区地税局行风建设先进事迹材料区地税局坚持…: the title runs into the body without a break
         m = NARRATIVE_SUFFIX.search(first)
@@ -253,7 +230,14 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
     name: str | None = None
     kind = "collective"
     name_line: Line | None = None
-    if body_start < len(lines):
+    if body_start < len(lines) and (sub := _SUBTITLE.match(lines[body_start].text)):
+        # ——记某某市人民医院心内科主任陈建平: the subtitle names the subject, it is not deeds
+        who = sub.group("who").strip()
+        tail = trailing_person(who)
+        name = tail or (who if is_person_name(who) or is_unit_name(who) else None)
+        name_line = lines[body_start]
+        body_start += 1
+    if name is None and body_start < len(lines):
         cand = lines[body_start].text.strip()
         ann = annotated_name(cand)
         if len(key(cand)) <= 40 and (is_unit_name(cand) or is_person_name(cand) or ann):
@@ -261,8 +245,11 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
             name_line = lines[body_start]
             body_start += 1
     body_lines = lines[body_start:]
-    while len(body_lines) > 1 and _is_signature(body_lines[-1].text):
-        body_lines = body_lines[:-1]  # the 落款 (signing unit, date) closes the text, it is not deeds
+    if len(body_lines) > 1 and is_signature(body_lines[-1].text):
+        # the 落款 (signing unit, date) closes the text, it is not deeds
+        body_lines = body_lines[:-1]
+        if len(body_lines) > 1 and is_unit_name(body_lines[-1].text.strip()):
+            body_lines = body_lines[:-1]
     if title_split is None and not body_lines:
         return None
     pieces: list[tuple[str, Line]] = []
@@ -271,7 +258,7 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
         body_lines = lines[1:]
     pieces.extend((ln.text, ln) for ln in body_lines)
     body_text = "\n".join(p for p, _ in pieces)
-    profile = _opening_profile(pieces[0][0]) if pieces else None
+    profile = opening_profile(pieces[0][0]) if pieces else None
     if name is None and profile is not None:
         name = profile[0]
     if name is None and title:
@@ -318,18 +305,3 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
         if post is not None and rec.position == attrs.get("position"):
             rec.field_sources["position"] = pieces[0][1].source(*post)
     return Narrative(title, rec)
-
-
-_PROFILE_NAME = re.compile(r"^\s*(?P<name>[^，,：:。\s]{2,8}?|[^，,：:。\s]\s+[^，,：:。\s]{1,2})\s*(?:同志)?\s*[，,]")
-
-
-def _opening_profile(text: str) -> tuple[str, dict[str, str], tuple[int, int] | None] | None:
-    """``张三，男，汉族，1975年3月生，中共党员，现任…。`` opening the body: (name, profile
-    attributes, span of the post in ``text``). None when the opening is not a profile."""
-    m = _PROFILE_NAME.match(text)
-    if not m or not is_person_name(m.group("name")):
-        return None
-    attrs, post = profile_sentence(text[m.end() :])
-    if not attrs:
-        return None
-    return m.group("name"), attrs, (post[0] + m.end(), post[1] + m.end()) if post else None

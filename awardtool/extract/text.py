@@ -26,13 +26,22 @@ SENTENCE_END = "。！？!?；;…”’」』"
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 
 
+# Pinyin a page printed after a character (國(guó), 聯(lián)): debris of a ruby annotation
+PINYIN_DEBRIS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+def strip_debris(text: str) -> str:
+    """The text without pinyin debris: 陳國(guó)華 → 陳國華 (characters kept as written)."""
+    return PINYIN_DEBRIS.sub("", text) if "(" in text or "（" in text else text
+
+
 @lru_cache(maxsize=1 << 14)
 def key(text: str) -> str:
     """Comparison key: NFKC (full → half width), no whitespace, simplified characters.
 
     Cached because the same header cells, headings and names are keyed again and again within a
     document; bounded so that a batch of thousands of documents does not keep every key."""
-    return to_simplified(_SPACES.sub("", unicodedata.normalize("NFKC", text or "")))
+    return to_simplified(strip_debris(_SPACES.sub("", unicodedata.normalize("NFKC", text or ""))))
 
 
 def squeeze(text: str) -> str:
