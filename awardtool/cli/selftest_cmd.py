@@ -127,6 +127,7 @@ def _import(state: dict) -> str:
     # Reopen: the records must have been committed to the file, not only held in memory.
     project.close()
     project = state["project"] = Project.open(path, user="自检")
+    _check_writer_lock(path)
     stored = project.records()
     if len(stored) != sum(EXPECTED_RECORDS.values()):
         raise StepFailed(f"项目重新打开后有 {len(stored)} 条记录，应为 {sum(EXPECTED_RECORDS.values())} 条")
@@ -134,6 +135,18 @@ def _import(state: dict) -> str:
     state["stored"] = stored
     parts = "、".join(f"{n} {c} 条" for n, c in counts.items())
     return f"共 {len(stored)} 条记录（{parts}）"
+
+
+def _check_writer_lock(path: Path) -> None:
+    """While the project is open, its writer lock must refuse anyone else (here: a second
+    descriptor of this process, which the OS lock treats as a stranger)."""
+    from awardtool.store.lockfile import LockBusy, ProjectLock
+
+    try:
+        ProjectLock.acquire(path).release()
+    except LockBusy:
+        return
+    raise StepFailed("项目锁无效：项目打开期间，另一处仍能同时打开它")
 
 
 def _validate(state: dict) -> str:
@@ -239,6 +252,7 @@ def _gui(state: dict) -> str:
     # Keep the clerk's real settings out of it: the widgets read the registry.
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(state["work"] / "settings"))
     from awardtool.ui.settings_dialog import SettingsDialog
+    from awardtool.ui.single_instance import SingleInstance  # noqa: F401 - QtNetwork is in the bundle
     from awardtool.ui.welcome import WelcomeWidget
 
     formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
