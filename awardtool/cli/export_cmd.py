@@ -151,7 +151,9 @@ def _export(args, notice: dict[str, str]) -> int:
             with Project.open(args.project) as project:
                 plan = plan_from_project(project, choices)
         except ProjectError as e:
-            raise ExportError(e.message) from e
+            from awardtool.cli.project_cmd import project_error_text  # a damaged project: its backup
+
+            raise ExportError(project_error_text(e)) from e
     else:
         from awardtool.pipeline import extract_paths
 

@@ -99,7 +99,9 @@ def run(args) -> int:
             value = parse_value(key, args.value, Path(project.path).parent)
             project.set_setting(key, value)
     except ProjectError as e:
-        print(f"✗ {e.message}", file=sys.stderr)
+        from awardtool.cli.project_cmd import project_error_text  # a damaged project: its backup
+
+        print(f"✗ {project_error_text(e)}", file=sys.stderr)
         return 1
     print(f"已设置{LABELS[key]}：{shown(key, value)}")
     return 0
