@@ -52,7 +52,7 @@ SONGTI = "宋体"
 LATIN = "Times New Roman"
 
 # Sizes in half-points
-SIZE_2HAO, SIZE_3HAO, SIZE_4HAO = 44, 32, 28
+SIZE_2HAO, SIZE_3HAO, SIZE_4HAO, SIZE_XIAOSI = 44, 32, 28, 24
 
 # Font table entries: name → (altName, panose1, family, pitch). altName is the font Word and
 # WPS use where the named one is missing (仿宋_GB2312 is not on a stock Windows 10/11).
@@ -76,7 +76,10 @@ STYLE_SIGNATURE = "AwardSignature"
 STYLE_TABLE_HEAD = "AwardTableHead"
 STYLE_TABLE_TEXT = "AwardTableText"
 STYLE_TABLE_DEEDS = "AwardTableDeeds"
-TABLE_LINE = 440  # 22 pt exact lines for 4号 text in table cells (grid does not apply in cells)
+# The 简要事迹表 is set in 小四 (12 pt) on exact 15.5 pt lines (the grid does not apply in cells):
+# at 4号 a 300-字 事迹 took most of a page and 60 records 39 pages.
+TABLE_PT = 12
+TABLE_LINE = 310  # 15.5 pt: dense, as tables are set, and clear of the glyphs' 12 pt
 
 STYLES: dict[str, dict] = {
     # Title: exact 35 pt lines so a two-line title keeps an even 梯形 shape.
@@ -88,11 +91,11 @@ STYLES: dict[str, dict] = {
     STYLE_LABEL: dict(name="附件标注", font=HEITI, size=SIZE_3HAO, jc="left", keep=True),
     STYLE_BODY: dict(name="公文正文", font=FANGSONG, size=SIZE_3HAO, jc="both", first_line=2 * CHAR_W),
     STYLE_SIGNATURE: dict(name="署名日期", font=FANGSONG, size=SIZE_3HAO, jc="right"),
-    STYLE_TABLE_HEAD: dict(name="表格标题行", font=HEITI, size=SIZE_4HAO, jc="center", line=TABLE_LINE),
+    STYLE_TABLE_HEAD: dict(name="表格标题行", font=HEITI, size=SIZE_XIAOSI, jc="center", line=TABLE_LINE),
     # keepLines: a unit name is never torn across a page break when its row splits.
-    STYLE_TABLE_TEXT: dict(name="表格文字", font=FANGSONG, size=SIZE_4HAO, jc="center", line=TABLE_LINE, whole=True),
+    STYLE_TABLE_TEXT: dict(name="表格文字", font=FANGSONG, size=SIZE_XIAOSI, jc="center", line=TABLE_LINE, whole=True),
     STYLE_TABLE_DEEDS: dict(
-        name="表格事迹", font=FANGSONG, size=SIZE_4HAO, jc="both", line=TABLE_LINE, first_line=2 * 280
+        name="表格事迹", font=FANGSONG, size=SIZE_XIAOSI, jc="both", line=TABLE_LINE, first_line=2 * TABLE_PT * 20
     ),
 }
 

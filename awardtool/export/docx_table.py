@@ -5,13 +5,11 @@ python-docx's ``table.cell(r, c)`` walks the whole table on every call (quadrati
 lxml and filling in its ``w:t`` texts, so rows are made from a prototype here.
 
 Layout: the header row repeats on every page (``w:tblHeader``); each deeds paragraph is
-its own ``w:p`` in the cell. A row whose deeds fit in about half a page
-(``KEEP_TOGETHER_LINES`` lines of the 4号 table text) is kept whole (``w:cantSplit``): the
-gap it may leave at a page foot is at most half a page, and a record read across a page break
-is harder to check. Longer rows (1,000-字 deeds) may split, because holding them together
-would leave most of a page empty (and a row taller than a page is split by Word regardless);
-such rows put 序号 and 名称 at the top of the row with ``keepLines`` (honoured by Word; in
-LibreOffice a name can still break when the row starts on a page's last line).
+its own ``w:p`` in the cell. Every row that fits on a page (``KEEP_TOGETHER_LINES`` lines of
+the 小四 table text) is kept whole (``w:cantSplit``): a record torn across a page break, its
+name on one page and its deeds on the next, is what a reviewer sends back. Only a row taller
+than a page (2,000-字 deeds) may split — Word would split it regardless; such rows put 序号
+and 名称 at the top of the row with ``keepLines``.
 """
 
 from __future__ import annotations
@@ -24,33 +22,38 @@ from lxml import etree
 
 from awardtool.export.docx_format import (
     STYLE_TABLE_DEEDS,
+    TABLE_PT,
     STYLE_TABLE_HEAD,
     STYLE_TABLE_TEXT,
     TEXT_W,
     w,
 )
-from awardtool.export.word_text import deeds_paragraphs, display_name, xml_safe
+from awardtool.export.word_text import annotation, deeds_paragraphs, display_name, xml_safe
 from awardtool.records import Record
 from docx.oxml.ns import qn
 
 T = qn("w:t")
 P = qn("w:p")
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-KEEP_TOGETHER_LINES = 14  # of 28 lines of 22 pt in the 225 mm 版心
-CELL_MARGIN = 85  # 1.5 mm left/right padding inside cells
+KEEP_TOGETHER_LINES = 38  # of the 41 lines of 15.5 pt in the 225 mm 版心, less the header row
+CELL_MARGIN = 57  # 1 mm left/right padding inside cells
+CHAR_TWIPS = TABLE_PT * 20  # one 小四 character
 
 # Column sets: (header, width in twips, field, left-aligned); widths add up to the 版心 (8845).
+# 简要事迹 gets most of the line (26 characters for a unit, 22 beside a person's 单位及职务),
+# so three 300-字 units share a page; 姓名 fits four characters, its annotation（女，朝鲜族）
+# wraps under the name.
 COLUMNS = {
     "collective": (
-        ("序号", 760, "seq", False),
-        ("名称", 2400, "name", True),
-        ("简要事迹", TEXT_W - 760 - 2400, "deeds", True),
+        ("序号", 650, "seq", False),
+        ("名称", 1840, "name", True),
+        ("简要事迹", TEXT_W - 650 - 1840, "deeds", True),
     ),
     "individual": (
-        ("序号", 760, "seq", False),
-        ("姓名", 1300, "name", False),
-        ("单位及职务", 2300, "position", True),
-        ("简要事迹", TEXT_W - 760 - 1300 - 2300, "deeds", True),
+        ("序号", 650, "seq", False),
+        ("姓名", 1080, "name", False),
+        ("单位及职务", 1800, "position", True),
+        ("简要事迹", TEXT_W - 650 - 1080 - 1800, "deeds", True),
     ),
 }
 
@@ -121,17 +124,28 @@ def _prototype_row(columns, *, keep_together: bool) -> etree._Element:
 
 
 def _deeds_lines(paragraphs: list[str], width: int) -> int:
-    per_line = max(1, (width - 2 * CELL_MARGIN) // 280)  # 4号 = 14 pt = 280 twips a character
+    per_line = max(1, (width - 2 * CELL_MARGIN) // CHAR_TWIPS)
     return sum(math.ceil((len(p) + 2) / per_line) for p in paragraphs) or 1
 
 
 def cell_values(rec: Record, seq: int, field: str) -> str:
-    """The text of one non-deeds cell."""
+    """The text of one non-deeds cell (its first paragraph)."""
     if field == "seq":
         return str(seq)
     if field == "name":
         return display_name(rec.name) if rec.kind == "individual" else rec.name.strip()
     return (getattr(rec, field) or "").strip()
+
+
+def cell_paragraphs(rec: Record, seq: int, field: str) -> list[str]:
+    """The paragraphs of one cell: the deeds one per paragraph, a person's name with its
+    （女，朝鲜族）under it (性别 and 民族 are part of how a person is listed), else one."""
+    if field == "deeds":
+        return [xml_safe(p) for p in deeds_paragraphs(rec)] or [""]
+    text = xml_safe(cell_values(rec, seq, field))
+    if field == "name" and rec.kind == "individual" and annotation(rec):
+        return [text, annotation(rec)]
+    return [text]
 
 
 def build_deeds_table(records: Sequence[Record], kind: str, start: int = 1) -> etree._Element:
@@ -143,22 +157,16 @@ def build_deeds_table(records: Sequence[Record], kind: str, start: int = 1) -> e
     deeds_width = next(c[1] for c in columns if c[2] == "deeds")
     fields = [c[2] for c in columns]
     for i, rec in enumerate(records, start):
-        paragraphs = [xml_safe(p) for p in deeds_paragraphs(rec)] or [""]
-        keep = _deeds_lines(paragraphs, deeds_width) <= KEEP_TOGETHER_LINES
+        cells = [cell_paragraphs(rec, i, field) for field in fields]
+        keep = _deeds_lines(cells[fields.index("deeds")], deeds_width) <= KEEP_TOGETHER_LINES
         row = copy.deepcopy(protos[keep])
-        texts = list(row.iter(T))
-        for t, field in zip(texts, fields):
-            if field == "deeds":
-                t.text = paragraphs[0]
-                if len(paragraphs) > 1:
-                    first = t.getparent().getparent()
-                    anchor = first
-                    for text in paragraphs[1:]:
-                        p = copy.deepcopy(first)
-                        next(p.iter(T)).text = text
-                        anchor.addnext(p)
-                        anchor = p
-            else:
-                t.text = xml_safe(cell_values(rec, i, field))
+        for t, paragraphs in zip(list(row.iter(T)), cells):
+            t.text = paragraphs[0]
+            anchor = first = t.getparent().getparent()
+            for text in paragraphs[1:]:
+                p = copy.deepcopy(first)
+                next(p.iter(T)).text = text
+                anchor.addnext(p)
+                anchor = p
         tbl.append(row)
     return tbl

@@ -13,8 +13,8 @@ from pathlib import Path
 from lxml import etree
 
 from awardtool.export.docx_format import STYLE_ENTRY
-from awardtool.export.docx_table import COLUMNS, cell_values
-from awardtool.export.word_text import deeds_paragraphs, entry_text
+from awardtool.export.docx_table import COLUMNS, cell_paragraphs
+from awardtool.export.word_text import entry_text
 from docx.oxml.ns import qn
 
 _P, _T, _TBL, _TR, _TC = qn("w:p"), qn("w:t"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
@@ -77,7 +77,7 @@ def verify_docx(path: str | Path, expected: dict) -> list[str]:
         for row, rec in zip(rows, block):
             seq = number[kind] = number.get(kind, 0) + 1
             for cell, field in zip(row, fields):
-                want = (deeds_paragraphs(rec) or [""]) if field == "deeds" else [cell_values(rec, seq, field)]
+                want = cell_paragraphs(rec, seq, field)
                 if cell != want:
                     got, exp = "\n".join(cell), "\n".join(want)
                     out.append(_diff(f"第{seq}行“{rec.name}”的{field}", got, exp))

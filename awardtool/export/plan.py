@@ -192,7 +192,7 @@ def _resolve(plan: ExportPlan, items: list[Item], settings: Mapping, base: Path 
     plan.group_by = None if group == "none" else group
     plan.order_by = _setting(c.order, settings.get("order_by"), ORDERS, "order_by", "input")
     plan.word_limit = settings.get("word_limit")
-    plan.title = (c.title or "").strip() or settings.get("list_title") or None
+    plan.title = (c.title or "").strip() or settings.get("list_title") or _award_title(settings.get("award"), c.form)
     plan.template = _template(c.template, settings.get("template"), base)
     plan.notice = _notice(c.notice, settings)
     kinds = [k for k, _ in split_kinds(plan.records)]
@@ -207,6 +207,14 @@ def _resolve(plan: ExportPlan, items: list[Item], settings: Mapping, base: Path 
 
         plan.warnings += [Problem("template_unofficial", {"path": str(plan.template), "missing": missing})
                           for missing in [template_problems(plan.template)] if missing]
+
+
+def _award_title(award: str | None, form: str) -> str | None:
+    """The list's title from the project's 表彰事项 when no title is set: 名单 "××名单", 事迹表
+    "××简要事迹", 公示 "××拟表彰对象名单" (the attached list)."""
+    if not award:
+        return None
+    return award + {"名单": "名单", "事迹表": "简要事迹", "公示": "拟表彰对象名单"}[form]
 
 
 def _setting(flag: str | None, stored, choices: tuple[str, ...], key: str, default: str) -> str:

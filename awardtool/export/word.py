@@ -209,14 +209,14 @@ def _entry(rec: Record) -> etree._Element:
     return p
 
 
-def _orphan_squeeze(width: float, hang: float) -> int:
-    """How much tighter (twentieths of a point per character) an entry of ``width``
+def _orphan_squeeze(width: float, hang: float, first: float = 0) -> int:
+    """How much tighter (twentieths of a point per character) a paragraph of ``width``
     characters must be set so its last line is not one character alone; 0 when it is not.
-    The first line holds LINE_CHARS, the following ones LINE_CHARS − ``hang``; tightening by
-    SQUEEZE makes every line hold one character more, which takes the lone one back."""
-    if width <= LINE_CHARS:
+    The first line starts ``first`` characters in, the following ones ``hang`` in; tightening
+    by SQUEEZE makes every line hold one character more, which takes the lone one back."""
+    if width <= LINE_CHARS - first:
         return 0
-    rest = width - LINE_CHARS
+    rest = width - (LINE_CHARS - first)
     per_line = LINE_CHARS - hang
     last = rest - per_line * math.floor((rest - 1e-9) / per_line)
     return SQUEEZE if 0 < last <= 1 else 0
@@ -318,19 +318,34 @@ def _notice(records: Sequence[Record], opts: Options) -> list[etree._Element]:
     kinds = split_kinds(records)
     if opts.kind_titles and len(kinds) > 1:  # 附件：1.…名单 / 2.…名单, the second aligned under the first
         names = [opts.kind_titles.get(k) or default_title(r, "拟表彰对象名单") for k, r in kinds]
-        out.append(_p(STYLE_BODY, f"附件：1.{names[0]}"))
+        out.append(_attachment_note("附件：1.", names[0], "附件：1."))
         for i, name in enumerate(names[1:], 2):
-            p = _p(STYLE_BODY, f"{i}.{name}")
-            w("ind", p.find(qn("w:pPr")), firstLine=2 * CHAR_W + 3 * GRID_CHAR)  # under the "1." above
-            out.append(p)
+            out.append(_attachment_note(f"{i}.", name, "附件：1."))
     else:
-        list_opts.title = opts.title or default_title(records, "拟表彰对象名单")
-        out.append(_p(STYLE_BODY, f"附件：{list_opts.title}"))
+        list_opts.title = opts.title or (f"{n['事项']}拟表彰对象名单" if n.get("事项") else None) \
+            or default_title(records, "拟表彰对象名单")
+        out.append(_attachment_note("附件：", list_opts.title, "附件："))
     date = format_date(n.get("date") or n.get("日期") or dt.date.today())
     out.append(_p(STYLE_BODY))
     out += _signature(issuer, date)
     out += _list_part(records, list_opts, attachment=opts.attachment or "附件", page_break=True)
     return out
+
+
+def _attachment_note(lead: str, name: str, column: str) -> etree._Element:
+    """A line of the 附件说明 (GB/T 9704 7.3.4): two characters in, ``lead`` ("附件：1.") then
+    the name; a name that wraps goes on under its own first character (the name starts at
+    the width of ``column`` on every line), and never leaves one character alone."""
+    p = _p(STYLE_BODY, lead + name)
+    start = 2 * CHAR_W + round(text_width(column) * GRID_CHAR)  # where every name starts
+    first = 2 * CHAR_W + round((text_width(column) - text_width(lead)) * GRID_CHAR)  # where this line starts
+    w("ind", p.find(qn("w:pPr")), left=start, hanging=start - first)
+    tighter = _orphan_squeeze(text_width(lead + name), 2 + text_width(column), 2 + text_width(column) - text_width(lead))
+    if tighter:
+        rpr = w("rPr")
+        p.find(qn("w:r")).insert(0, rpr)
+        w("spacing", rpr, val=CONDENSE_3HAO - tighter)
+    return p
 
 
 def _signature(issuer: str, date: str) -> list[etree._Element]:

@@ -47,12 +47,14 @@ FILL_IN = "汇总表填报行"
 HEADER = "汇总表表头"
 BODY = "汇总表正文"
 BODY_CENTER = "汇总表正文居中"
+BODY_TOP = "汇总表正文顶端"  # long text (简要事迹): its start stays in sight in a tall row
 _NAMED = {
     TITLE: (TITLE_FONT, Border(), TITLE_ALIGN),
     FILL_IN: (FILL_IN_FONT, Border(), FILL_IN_ALIGN),
     HEADER: (HEADER_FONT, BORDER, CENTER),
     BODY: (BODY_FONT, BORDER, LEFT),
     BODY_CENTER: (BODY_FONT, BORDER, CENTER),
+    BODY_TOP: (BODY_FONT, BORDER, LEFT_TOP),
 }
 
 

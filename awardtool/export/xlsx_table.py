@@ -25,6 +25,7 @@ class TableColumn:
     header: str
     width: float  # Excel character units
     centered: bool = False
+    top: bool = False  # long text aligned to the top of the cell
 
 
 def write_title(ws: Worksheet, row: int, text: str, ncols: int) -> None:
@@ -61,7 +62,7 @@ def write_table(
         MAX_ROW_HEIGHT_PT, row_height([(col.header, col.width, st.HEADER_PT) for col in columns])
     )
     heights: list[float] = []
-    styles = [st.BODY_CENTER if col.centered else st.BODY for col in columns]
+    styles = [st.BODY_CENTER if col.centered else st.BODY_TOP if col.top else st.BODY for col in columns]
     for r, values in enumerate(rows, start=header_row + 1):
         texts = []
         for c, (col, style, value) in enumerate(zip(columns, styles, values), start=1):

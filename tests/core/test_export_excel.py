@@ -149,8 +149,8 @@ def _print_layout(ws) -> tuple[float, float, list[float]]:
 
 def test_long_deeds_widen_the_column_so_rows_pair_on_a_page(workbook, tmp_path):
     """Rows never split across pages: the seed list's ~700-字 事迹 at full size left one record
-    per page. Its 简要事迹 column is widened until two rows share a page, printing smaller but
-    not below 75 %; a list of short rows keeps full-size print."""
+    per page. Its 简要事迹 column is widened until rows share pages, printing smaller but not
+    below 75 %; a list of short rows keeps (nearly) full-size print."""
     _, wb = workbook
     scale, room, heights = _print_layout(wb["先进集体"])
     assert 0.75 <= scale < 1
@@ -161,7 +161,8 @@ def test_long_deeds_widen_the_column_so_rows_pair_on_a_page(workbook, tmp_path):
     short[0].deeds = seed_collectives()[0].deeds  # one long row does not shrink the whole list
     export_xlsx(short, tmp_path / "short.xlsx")
     scale, room, heights = _print_layout(openpyxl.load_workbook(tmp_path / "short.xlsx")["先进集体"])
-    assert scale == 1 and max(heights[1:]) < 60 and heights[0] > room / 2
+    # one long row does not shrink the list to 75 %: it prints (nearly) full size
+    assert scale >= 0.95 and max(heights[1:]) < 60 and heights[0] > room / 2
 
 
 def test_default_deliverable_has_no_status_column_but_gender_validation(workbook):
@@ -204,17 +205,17 @@ def test_shared_award_goes_to_title_and_other_fields_get_columns(tmp_path):
     ws = openpyxl.load_workbook(path)["先进集体"]
     headers = [c.value for c in ws[HEADER_ROW]]
     assert ws["A1"].value == "全国机关事务工作先进集体推荐汇总表"
-    assert headers[:7] == ["序号", "集体名称", "所在地区", "单位性质", "推荐单位", "简要事迹", "备注"]
-    assert headers[7:] == ["所在市"] and ws["H4"].value == "成都市"
+    assert headers[:6] == ["序号", "集体名称", "所在地区", "单位性质", "推荐单位", "简要事迹"]
+    assert headers[6:] == ["所在市", "备注"] and ws["G4"].value == "成都市"  # 备注 stays last
     recs[1].award = "全国机关事务工作先进个人"  # awards differ: a column keeps each one
     export_xlsx(recs, path)
     ws = openpyxl.load_workbook(path)["先进集体"]
-    assert [c.value for c in ws[HEADER_ROW]][7:] == ["所在市", "奖项"]
-    assert ws["I5"].value == "全国机关事务工作先进个人"
+    assert [c.value for c in ws[HEADER_ROW]][6:] == ["所在市", "奖项", "备注"]
+    assert ws["H5"].value == "全国机关事务工作先进个人"
     recs[1].award = recs[0].award  # shared again, but a title that does not name it: keep the column
     export_xlsx(recs, path, title="2024年推荐汇总表")
     ws = openpyxl.load_workbook(path)["先进集体"]
-    assert [c.value for c in ws[HEADER_ROW]][7:] == ["所在市", "奖项"]
+    assert [c.value for c in ws[HEADER_ROW]][6:] == ["所在市", "奖项", "备注"]
 
 
 def test_grouping_and_stroke_order_renumber(tmp_path):

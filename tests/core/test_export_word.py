@@ -284,10 +284,13 @@ def test_cli_export_exit_codes(tmp_path, monkeypatch, capsys):
     from awardtool.document import Document
     from awardtool.extract import Extraction
 
-    def fake_extract(paths, progress=None):
+    def fake_extract(paths, progress=None, **_options):
         for p in paths:
             yield DocumentResult(Document(path=str(p), format="txt", blocks=[]), Extraction(records=list(PEOPLE)))
 
+    from awardtool.cli import build_parser
+
+    build_parser()  # the subcommands are imported (and bind the real extract_paths) before the fake
     monkeypatch.setattr("awardtool.pipeline.extract_paths", fake_extract)
     out = tmp_path / "cli.docx"
     assert main(["export", "a.txt", "--docx", str(out), "--order", "strokes", "--attachment", "附件1"]) == 0
