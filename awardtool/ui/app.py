@@ -78,20 +78,12 @@ def serve_handovers(instance, w) -> None:
         w.show()
         w.raise_()
         w.activateWindow()
-        current = w.project.path if w.project is not None else None
-        if project and not (current is not None and Path(project).exists() and _same_file(project, current)):
-            w.open_project(project, create=True)
+        if project:
+            w.open_project(project, create=True)  # the one already open is simply shown
         if paths:
             w.import_paths(paths)
 
     instance.requested.connect(handle)
-
-
-def _same_file(a, b) -> bool:
-    try:
-        return Path(a).samefile(b)
-    except OSError:
-        return False
 
 
 def run_gui(paths: list[str], project: str | None, screenshot: str | None, language: str | None) -> int:

@@ -46,6 +46,7 @@ from awardtool.ui.commands import (
     UndoController,
 )
 from awardtool.ui.document_view import ASSIGNABLE_FIELDS, DocumentView
+from awardtool.ui.page_view import DocumentPane
 from awardtool.ui.export_controller import ExportController
 from awardtool.ui.findings_panel import FindingsPanel
 from awardtool.ui.import_controller import ImportController, ImportErrorsDialog
@@ -191,7 +192,8 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("review_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.doc_view)
+        self.doc_pane = DocumentPane(self.doc_view, self)  # PDFs and images as pages
+        self.splitter.addWidget(self.doc_pane)
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([450, 480, 436])
@@ -248,6 +250,9 @@ class MainWindow(QMainWindow):
     def open_project(self, path: str, create: bool = False) -> bool:
         from awardtool.store import Project, ProjectError
 
+        if self.project is not None and _same_file(path, self.project.path):
+            self._show_welcome(False)  # already open here (a recent entry, a second start)
+            return True
         try:  # a short wait: another writer (a command) may be finishing; the window must not freeze
             project = Project.open(path, create=create, user=settings.value("prefs/user_name") or None, wait=1.0)
         except ProjectError as e:
@@ -380,20 +385,21 @@ class MainWindow(QMainWindow):
             self.rid = None
             self.form.load(None)
             self.findings.set_findings([])
-            self.doc_view.show_document(None, key=None)
+            self.doc_pane.show_document(None, key=None)
             return
         self.form.set_word_limit(self.state.word_limit)
         self.form.load(row.record, row.status)
         self.findings.set_findings(row.findings)
-        self.doc_view.show_document(self._document(row.doc_id), key=("doc", row.doc_id))
-        self.doc_view.highlight(row.record.source)
+        self.doc_pane.show_document(self._document(row.doc_id), key=("doc", row.doc_id),
+                                    original=lambda: self.project.original(row.doc_id))
+        self.doc_pane.highlight(row.record.source)
         self._shown_rid = rid
         self.record_shown.emit(rid)
 
     def _field_focused(self, key: str) -> None:
         row = self.current_row()
         if row is not None:
-            self.doc_view.highlight(row.record.source, row.record.field_sources.get(key))
+            self.doc_pane.highlight(row.record.source, row.record.field_sources.get(key))
 
     def _finding_activated(self, finding) -> None:
         self.form.select_span(finding.field, finding.start, finding.end)
@@ -616,7 +622,7 @@ class MainWindow(QMainWindow):
             row = self.current_row()
             self.form.load(row.record, row.status, new_record=False)
             self.findings.set_findings(row.findings)
-            self.doc_view.highlight(row.record.source)
+            self.doc_pane.highlight(row.record.source)
         if len(ids) == 1 and self.rid not in ids and not self.importer.busy():
             rid = next(iter(ids))
             if self.model.row_of(rid) >= 0 and self._navigate_on_change:
@@ -791,3 +797,10 @@ class MainWindow(QMainWindow):
             self.project.close()
             self.project = None
         super().closeEvent(event)
+
+
+def _same_file(a, b) -> bool:
+    try:
+        return Path(a).samefile(b)
+    except OSError:
+        return False

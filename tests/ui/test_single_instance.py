@@ -46,6 +46,8 @@ def test_second_start_hands_project_and_files_to_the_first_window(window, qtbot,
     assert instance.claim()
     try:
         serve_handovers(instance, window)
+        imported: list = []
+        window.import_finished.connect(lambda ids, failures: imported.append((ids, failures)))
         window.showMinimized()
         second = subprocess.Popen([sys.executable, "-m", "awardtool", "gui", "--project", str(path), str(listing)],
                                   cwd=ROOT, env=own_settings, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -56,8 +58,7 @@ def test_second_start_hands_project_and_files_to_the_first_window(window, qtbot,
         out, err = second.communicate()
         assert second.returncode == 0, err
         assert request.args == [str(path), [str(listing)]]
-        with qtbot.waitSignal(window.import_finished, timeout=60_000):
-            pass
+        qtbot.waitUntil(lambda: bool(imported), timeout=60_000)
         assert window.project is held and not held.closed  # not reopened, no second writer
         assert not window.isMinimized()
         assert [Path(d.path).name for d in held.documents()] == ["公示名单.txt"]
