@@ -167,13 +167,17 @@ def _lock_and_check(conn: sqlite3.Connection, path: Path) -> None:
 
 def damaged_message(path: Path) -> str:
     """What happened and what the clerk can do — in words, not SQLite's page numbers."""
-    from awardtool.store.backups import backup_folder  # backups builds on this module
+    from awardtool.store.backups import backup_files, backup_folder  # backups builds on this module
 
+    if backup_files(path):
+        way_back = (f"可以从自动备份恢复（备份在项目旁的“{backup_folder(path).name}”文件夹里），"
+                    "或打开以前用“另存为”保存的副本")
+    else:
+        way_back = "项目旁没有自动备份；可以打开以前用“另存为”保存的副本"
     return (
         f"项目文件“{path.name}”已损坏，无法打开：文件的一部分内容被破坏了（常见原因：保存时断电或死机、"
-        "U 盘或网络盘在使用中被拔出、文件被其他程序改动）。这个文件没有被改动。"
-        f"可以从自动备份恢复（备份在项目旁的“{backup_folder(path).name}”文件夹里），"
-        "或打开以前用“另存为”保存的副本；请保留这个损坏的文件，技术人员也许还能从中找回最近的修改。"
+        f"U 盘或网络盘在使用中被拔出、文件被其他程序改动）。这个文件没有被改动。{way_back}；"
+        "请保留这个损坏的文件，技术人员也许还能从中找回最近的修改。"
     )
 
 

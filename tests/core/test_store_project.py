@@ -218,6 +218,10 @@ def test_damaged_project_gives_a_clear_message(proj_path):
     with pytest.raises(ProjectError) as e:
         Project.open(proj_path)
     assert e.value.code == "damaged" and "已损坏" in e.value.message and proj_path.name in e.value.message
+    # plain words: what happened and what to do, SQLite's own words only for support
+    assert "没有自动备份" in e.value.message and "另存为" in e.value.message
+    assert not any(w in e.value.message for w in ("page", "tree", "malformed", "database", "cell"))
+    assert e.value.data["offer"] is None and e.value.data["detail"]
 
 
 def test_newer_schema_is_refused(proj_path):
