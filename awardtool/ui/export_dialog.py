@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,12 +41,22 @@ from awardtool.ui.labels import status_label
 CONTEXT = "ExportDialog"
 # 公示 details: (key of the plan's notice, label, placeholder)
 NOTICE_FIELDS = (
-    ("事项", "公示事项：", "如：全国机关事务工作先进集体和先进个人（默认取自名单）"),
-    ("公示期", "公示期：", "如：2026年11月23日至11月27日"),
-    ("发布单位", "发布单位：", "署名，如：国家机关事务管理局"),
-    ("联系人", "联系人：", ""),
-    ("联系电话", "联系电话：", ""),
-    ("日期", "成文日期：", "如：2026年11月22日"),
+    ("事项", QT_TRANSLATE_NOOP("ExportDialog", "公示事项："),
+     QT_TRANSLATE_NOOP("ExportDialog", "如：全国机关事务工作先进集体和先进个人（默认取自名单）")),
+    ("公示期", QT_TRANSLATE_NOOP("ExportDialog", "公示期："), QT_TRANSLATE_NOOP("ExportDialog", "如：2026年11月23日至11月27日")),
+    ("发布单位", QT_TRANSLATE_NOOP("ExportDialog", "发布单位："),
+     QT_TRANSLATE_NOOP("ExportDialog", "署名，如：国家机关事务管理局")),
+    ("联系人", QT_TRANSLATE_NOOP("ExportDialog", "联系人："), ""),
+    ("联系电话", QT_TRANSLATE_NOOP("ExportDialog", "联系电话："), ""),
+    ("日期", QT_TRANSLATE_NOOP("ExportDialog", "成文日期："), QT_TRANSLATE_NOOP("ExportDialog", "如：2026年11月22日")),
+)
+
+
+# Words the plan uses for missing 公示 details and template problems (translated when shown).
+PLAN_WORDS = (
+    QT_TRANSLATE_NOOP("ExportDialog", "公示期"), QT_TRANSLATE_NOOP("ExportDialog", "发布单位"),
+    QT_TRANSLATE_NOOP("ExportDialog", "联系人或联系电话"), QT_TRANSLATE_NOOP("ExportDialog", "日期"),
+    QT_TRANSLATE_NOOP("ExportDialog", "纸张不是 A4 纵向"), QT_TRANSLATE_NOOP("ExportDialog", "页脚没有页码"),
 )
 
 
@@ -59,19 +69,19 @@ def problem_text(problem) -> str:
     a = problem.args
     if problem.code == "nameless":
         refs = a["refs"]
-        where = "、".join(r.describe() for r in refs[:5]) + (_tr("等") if len(refs) > 5 else "")
-        return _tr("{0} 条记录没有名称或姓名（{1}），名单中不能有空行。请补填或删除后再导出。").format(len(refs), where)
+        where = "、".join(r.describe() for r in refs[:5]) + (QCoreApplication.translate("ExportDialog", "等") if len(refs) > 5 else "")
+        return QCoreApplication.translate("ExportDialog", "{0} 条记录没有名称或姓名（{1}），名单中不能有空行。请补填或删除后再导出。").format(len(refs), where)
     if problem.code == "nothing":
         left = a["left_out"]
         if not a["counts"]:
-            return _tr("项目中没有记录。")
+            return QCoreApplication.translate("ExportDialog", "项目中没有记录。")
         if set(left) == {"returned"}:
-            return _tr("没有可导出的记录：{0} 条都已退回。").format(left["returned"])
-        return _tr("没有可导出的记录：没有已审核的记录。请先审核，或勾选一并导出待审核、有疑问的记录。")
+            return QCoreApplication.translate("ExportDialog", "没有可导出的记录：{0} 条都已退回。").format(left["returned"])
+        return QCoreApplication.translate("ExportDialog", "没有可导出的记录：没有已审核的记录。请先审核，或勾选一并导出待审核、有疑问的记录。")
     if problem.code == "notice_incomplete":
-        return _tr("公示缺少{0}，不能发布。请在下方“公示”中填写。").format("、".join(_tr(m) for m in a["missing"]))
+        return QCoreApplication.translate("ExportDialog", "公示缺少{0}，不能发布。请在下方“公示”中填写。").format("、".join(_tr(m) for m in a["missing"]))
     if problem.code == "template_unofficial":
-        return _tr("模板“{0}”不像公文格式文件（{1}），导出的文件沿用它的页面设置，请核对。").format(
+        return QCoreApplication.translate("ExportDialog", "模板“{0}”不像公文格式文件（{1}），导出的文件沿用它的页面设置，请核对。").format(
             Path(a["path"]).name, "、".join(_tr(m) for m in a["missing"]))
     return problem.code
 
@@ -245,6 +255,8 @@ class ExportDialog(QDialog):
     def _load(self) -> None:
         s = self._settings
         self.title.setText(s.get("list_title") or "")
+        if s.get("award"):
+            self.title.setPlaceholderText(self.tr("不填则为“{0}名单”").format(s["award"]))
         self.group_choice.setCurrentIndex(max(0, self.group_choice.findData(s.get("group_by") or "none")))
         self.order_choice.setCurrentIndex(max(0, self.order_choice.findData(s.get("order_by") or "input")))
         saved = s.get("notice") if isinstance(s.get("notice"), dict) else {}
@@ -362,6 +374,11 @@ class ExportDialog(QDialog):
         self._pending_kinds.remove(outcome.kind)
         self.last_outcomes.append(outcome)
         lines = []
+        found = outcome.plan.findings
+        if found:
+            records = {r.path + str(r.index) for f in found for r in f.refs}
+            lines.append(self.tr("! 导出前检查：{0} 条记录共 {1} 处问题（不影响导出；在列表中选“有问题”查看）").format(
+                len(records), len(found)))
         for o in self.last_outcomes:
             name = Path(o.path).name
             if o.kind == "word":

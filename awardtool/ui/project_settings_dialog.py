@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -179,7 +180,7 @@ class ProjectSettingsDialog(QDialog):
         if not missing:
             return ""
         return self.tr("注意：模板“{0}”不像公文格式文件（{1}）。再按一次“确定”仍使用它。").format(
-            path.name, "、".join(self.tr(m) for m in missing))
+            path.name, "、".join(QCoreApplication.translate("ExportDialog", m) for m in missing))
 
     def accept(self) -> None:
         from awardtool.store import ProjectError
