@@ -181,6 +181,25 @@ def damaged_message(path: Path) -> str:
     )
 
 
+def failure_error(path: Path, e: sqlite3.Error) -> ProjectError:
+    """An edit or read of an open project failed: say why in the clerk's words (SQLite's own
+    words go to ``data["detail"]``). The transaction was rolled back, earlier edits are kept."""
+    code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
+    kept = "刚才的操作未保存，之前的修改都在。"
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return ProjectError("damaged", f"项目文件“{path.name}”在使用中损坏了，{kept}请关闭项目后重新打开，"
+                            "按提示从自动备份恢复。", {"detail": str(e)})
+    if code == sqlite3.SQLITE_FULL:
+        why = "磁盘已满。请腾出空间后再试"
+    elif code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN):
+        why = "读写文件出错，U 盘或网络盘可能已断开。请检查后再试"
+    elif code == sqlite3.SQLITE_READONLY:
+        why = "文件或所在文件夹变成了只读。请检查权限后再试"
+    else:
+        why = "项目文件暂时无法读写。请稍后再试"
+    return ProjectError("io", f"无法保存到项目“{path.name}”：{why}。{kept}", {"detail": str(e)})
+
+
 def _rollback(conn: sqlite3.Connection) -> None:
     try:
         if conn.in_transaction:

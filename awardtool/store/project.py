@@ -103,9 +103,7 @@ def _api(method):
                 return method(self, *args, **kwargs)
             except sqlite3.Error as e:
                 _rollback_quietly(self._conn)
-                raise ProjectError(
-                    "io", f"无法读写项目“{self.path.name}”（{e}）。刚才的操作未保存，之前的修改都在。"
-                ) from e
+                raise connection.failure_error(self.path, e) from e
 
     return wrapper
 

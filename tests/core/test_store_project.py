@@ -309,3 +309,27 @@ def test_read_original_finds_zip_members_with_gbk_names(tmp_path):
     for path in docs:
         assert read_original(path) is not None, path
     assert read_original(f"{batch}!没有这个.txt") is None and read_original(str(tmp_path / "无.txt")) is None
+
+
+def test_failures_while_editing_are_worded_for_the_clerk(proj_path):
+    from awardtool.store.connection import failure_error
+
+    with Project.open(proj_path) as p:
+        pages = p._conn.execute("PRAGMA page_count").fetchone()[0]
+        p._conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from now on
+        before = len(p.records())
+        with pytest.raises(ProjectError) as e:
+            p.add_record(Record("某某市机关事务管理局", deeds="事迹" * 20000))
+        assert e.value.code == "io" and "磁盘已满" in e.value.message and proj_path.name in e.value.message
+        assert "之前的修改都在" in e.value.message and "full" in e.value.data["detail"]
+        assert len(p.records()) == before
+    data = bytearray(proj_path.read_bytes())
+    data[4096 * 2: 4096 * 4] = b"\xff" * (4096 * 2)
+    proj_path.write_bytes(bytes(data))
+    conn = sqlite3.connect(proj_path)
+    with pytest.raises(sqlite3.DatabaseError) as raw:  # reading every table meets the smashed pages
+        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+            conn.execute(f"SELECT * FROM {table}").fetchall()
+    conn.close()
+    err = failure_error(proj_path, raw.value)
+    assert err.code == "damaged" and "损坏" in err.message and "malformed" not in err.message
