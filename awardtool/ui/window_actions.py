@@ -47,7 +47,7 @@ def build_menus(w) -> None:
     _action(w, m, "export_word", QCoreApplication.translate("MainWindow", "导出 Word 名单…"), lambda: w.open_export_dialog(("word",)), "Ctrl+E")
     _action(w, m, "export_excel", QCoreApplication.translate("MainWindow", "导出 Excel 表…"), lambda: w.open_export_dialog(("excel",)), "Ctrl+Shift+E")
     m.addSeparator()
-    _action(w, m, "project_settings", QCoreApplication.translate("MainWindow", "项目设置…"), lambda: open_project_settings(w))
+    _action(w, m, "project_settings", QCoreApplication.translate("MainWindow", "项目设置…"), lambda: open_project_settings(w), "Ctrl+Shift+,")
     _action(w, m, "settings", QCoreApplication.translate("MainWindow", "设置…"), lambda: open_settings(w), "Ctrl+,")
     m.addSeparator()
     _action(w, m, "quit", QCoreApplication.translate("MainWindow", "退出"), w.close, "Ctrl+Q")
