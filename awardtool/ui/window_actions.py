@@ -77,7 +77,8 @@ def build_menus(w) -> None:
     _action(w, m, "sort_name", QCoreApplication.translate("MainWindow", "按姓氏笔画排列"), lambda: sort_by(w, "name"), "Ctrl+Alt+N")
 
     m = bar.addMenu(QCoreApplication.translate("MainWindow", "审核(&A)"))
-    _action(w, m, "approve_next", QCoreApplication.translate("MainWindow", "审核通过并下一条"), w.approve_and_next, ["Ctrl+Return", "Ctrl+Enter"])
+    approve = _action(w, m, "approve_next", QCoreApplication.translate("MainWindow", "审核通过并下一条"), w.approve_and_next, ["Ctrl+Return", "Ctrl+Enter"])
+    approve.setAutoRepeat(False)  # a held Ctrl+Enter must not approve records the clerk never saw
     _action(w, m, "mark_query", QCoreApplication.translate("MainWindow", "标记为有疑问"), lambda: w.set_status("query"), "Ctrl+Shift+Q")
     _action(w, m, "mark_returned", QCoreApplication.translate("MainWindow", "标记为退回"), lambda: w.set_status("returned"), "Ctrl+Shift+R")
     _action(w, m, "mark_pending", QCoreApplication.translate("MainWindow", "恢复为待审核"), lambda: w.set_status("pending"), "Ctrl+Shift+P")
