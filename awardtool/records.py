@@ -67,6 +67,10 @@ class Record:
     notes: str = ""
     source: FieldSource | None = None  # where the record starts
     field_sources: dict[str, FieldSource] = field(default_factory=dict)
+    # How sure the extractor is of each field it filled (0–1) and why (a stable reason code,
+    # see awardtool.extract.confidence): the window marks the uncertain ones for review.
+    confidence: dict[str, float] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         out = {
@@ -81,13 +85,17 @@ class Record:
         for key in TEXT_FIELDS:
             out.setdefault(key, getattr(self, key))
         out["field_sources"] = {k: v.to_json() for k, v in self.field_sources.items()}
+        out["confidence"] = dict(self.confidence)
+        out["confidence_reasons"] = dict(self.reasons)
         return out
 
     @classmethod
     def from_json(cls, data: dict) -> Record:
         names = cls.__match_args__  # every field, without dataclasses.fields()' cost per record
-        kwargs = {k: v for k, v in data.items() if k in names and k not in ("source", "field_sources")}
+        kwargs = {k: v for k, v in data.items() if k in names and k not in ("source", "field_sources", "confidence", "reasons")}
         rec = cls(**kwargs)
+        rec.confidence = dict(data.get("confidence") or {})
+        rec.reasons = dict(data.get("confidence_reasons") or {})
         if data.get("source"):
             rec.source = FieldSource.from_json(data["source"])
         rec.field_sources = {k: FieldSource.from_json(v) for k, v in (data.get("field_sources") or {}).items()}
@@ -96,6 +104,6 @@ class Record:
     def values(self) -> dict:
         """The editable values only (no source locations): what the store journals."""
         d = asdict(self)
-        d.pop("source")
-        d.pop("field_sources")
+        for meta in ("source", "field_sources", "confidence", "reasons"):
+            d.pop(meta)
         return d

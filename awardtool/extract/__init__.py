@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from awardtool.document import Document, Notice
 from awardtool.extract.form import extract_forms
+from awardtool.extract.confidence import score
 from awardtool.extract.lines import Line, document_lines
 from awardtool.extract.namelist import extract_name_list, heading_text, is_count_line
 from awardtool.extract.narrative import extract_narrative
@@ -39,11 +40,17 @@ def extract(doc: Document) -> Extraction:
         return Extraction()
     forms = extract_forms(doc)  # label/value tables: a form, even when it also looks like a list
     if forms is not None:
-        return Extraction("form", *forms)
-    lines = document_lines(doc)
-    result = _from_tables(doc, lines) or _from_name_list(doc, lines) or _from_narrative(lines)
-    if result is None:
-        return Extraction(warnings=[Notice("no_records", f"{doc.path}：未能识别出表彰对象（既不是名单表格，也不是事迹材料），请手工录入")])
+        result = Extraction("form", *forms)
+        for rec in result.records:
+            for f in rec.field_sources:
+                rec.reasons.setdefault(f, "form_label")
+    else:
+        lines = document_lines(doc)
+        result = _from_tables(doc, lines) or _from_name_list(doc, lines) or _from_narrative(lines)
+        if result is None:
+            return Extraction(warnings=[Notice("no_records", f"{doc.path}：未能识别出表彰对象（既不是名单表格，也不是事迹材料），请手工录入")])
+    for rec in result.records:
+        score(rec)
     return result
 
 
@@ -59,6 +66,9 @@ def _from_tables(doc: Document, lines: list[Line]) -> Extraction | None:
         if found is None:
             continue
         recs, header_row = found
+        group = _heading_before(lines, src.block)  # 二、先进个人（2名） over the table
+        for rec in recs:
+            rec.award = rec.award or group
         records.extend(recs)
         if title is None:
             above = [t for t in title_rows(src, header_row) if is_title_like(t, 80) and "填报" not in key(t)]
@@ -67,6 +77,12 @@ def _from_tables(doc: Document, lines: list[Line]) -> Extraction | None:
         return None
     _assign_regions(doc, [(r, None) for r in records])
     return Extraction("list", title, records)
+
+
+def _heading_before(lines: list[Line], block: int) -> str | None:
+    """The group heading on the last line before a table, if that line is one."""
+    before = [ln for ln in lines if ln.block < block and ln.text.strip()]
+    return heading_text(before[-1].text) if before else None
 
 
 def _from_name_list(doc: Document, lines: list[Line]) -> Extraction | None:
@@ -106,8 +122,11 @@ def _from_narrative(lines: list[Line]) -> Extraction | None:
     rec.award = rec.award or award_from_text(rec.deeds)
     own = rec.name if rec.kind == "collective" else rec.position
     region, city = resolve(own) if own else (None, None)
-    if region is None:
+    if region is not None:
+        rec.reasons["region"] = "own_city" if city else "own_province"
+    else:
         region = dominant_province(rec.deeds, strict=False)
+        rec.reasons["region"] = "narrative_text" if region else "not_found"
     rec.region, rec.city = region, city
     return Extraction("narrative", n.title, [rec])
 
@@ -121,7 +140,7 @@ def _assign_regions(doc: Document, pairs: list[tuple[Record, str | None]]) -> No
     for rec, heading in pairs:
         province = city = None
         own = rec.name if rec.kind == "collective" else rec.position
-        for text in (rec.region, heading, own, rec.position):
+        for text, reason in ((rec.region, "region_column"), (heading, "region_heading"), (own, "own"), (rec.position, "own")):
             if text:
                 province, city = resolve(text)
                 if province:
@@ -130,18 +149,25 @@ def _assign_regions(doc: Document, pairs: list[tuple[Record, str | None]]) -> No
             own_province, own_city = resolve(own)
             city = own_city if own_province == province else None
         if province is None and rec.region:
+            rec.reasons["region"] = "as_written"
             continue  # an unknown region written by the author stays as written
         rec.region = province
         rec.city = rec.city or city
         if province is None:
             pending.append(rec)
+        else:
+            rec.reasons["region"] = reason if reason != "own" else ("own_city" if city else "own_province")
     if pending:
         text = doc.text()
-        province = dominant_province(text, strict=True) or _list_province([r.region for r, _ in pairs if r.region])
+        reason = "document"
+        province = dominant_province(text, strict=True)
+        if province is None:
+            province, reason = _list_province([r.region for r, _ in pairs if r.region]), "list_majority"
         if province is None and _OWN_LIST.search(text):
-            province = dominant_province(text, strict=False)
+            province, reason = dominant_province(text, strict=False), "own_list"
         for rec in pending:
             rec.region = province
+            rec.reasons["region"] = reason if province else "not_found"
 
 
 # How a province's own list speaks of it: 我省, 全省, 经省妇联党组研究, 省总工会决定.

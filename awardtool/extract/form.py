@@ -53,6 +53,11 @@ class _Run:
     cell: Cell
     label: str | None
     continued: bool  # a copy of the cell above (a vertical merge)
+    inline: bool = False  # label and value in the cell itself (主要事迹：……): never another label's value
+
+    @property
+    def value_like(self) -> bool:
+        return self.label is None and not self.inline
 
 
 @dataclass(slots=True)
@@ -83,7 +88,8 @@ def _runs(rows: list[list[Cell]]) -> list[list[_Run]]:
                 continue
             above = rows[r - 1][c] if r > 0 and c < len(rows[r - 1]) else None
             continued = cell.merged and above is not None and above.text == cell.text and bool(cell.text.strip())
-            runs.append(_Run(r, c, c, cell, label_of(cell.text), continued))
+            label = label_of(cell.text)
+            runs.append(_Run(r, c, c, cell, label, continued, label is None and inline_pair(cell.text) is not None))
         out.append(runs)
     return out
 
@@ -100,7 +106,7 @@ def _below(grid: list[list[_Run]], run: _Run) -> _Run | None:
             return None
         if under.continued and under.cell.text == run.cell.text:
             continue
-        return None if under.label is not None else under
+        return under if under.value_like else None
     return None
 
 
@@ -169,10 +175,10 @@ def _table_pairs(doc: Document, bi: int, table: Table, carry: _Pair | None = Non
                 continue
             right = runs[i + 1] if i + 1 < len(runs) else None
             if run.continued:  # a label merged down: its next row of value
-                if right is not None and right.label is None and not right.continued:
+                if right is not None and right.value_like and not right.continued:
                     take(run.label, right, run)
                 continue
-            if not label_row and right is not None and right.label is None and not right.continued:
+            if not label_row and right is not None and right.value_like and not right.continued:
                 take(run.label, right, run)
                 continue
             under = _below(grid, run)
@@ -382,6 +388,8 @@ def extract_forms(doc: Document) -> tuple[str | None, list[Record]] | None:
         return None
     if not any_table and not all(f.has("deeds") for f in forms):
         return None  # 姓名：… lines heading a narrative are not a form
+    for before, form in zip(forms, forms[1:]):
+        form.title = form.title or before.title  # the same form again, without its title
     records = [_record(f) for f in forms]
     records = [r for r in records if r.name]
     if not records:

@@ -251,6 +251,7 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
                 last = cur[-1] if cur else None
                 if last and not last.deeds and not pending and not last.has_position_line and len(it.entries) == 1:
                     last.record.position = it.entries[0].name
+                    last.record.reasons["position"] = "entry_post"
                     last.record.field_sources["position"] = it.line.source(it.offset + it.entries[0].start, it.offset + it.entries[0].end)
                     last.has_position_line = True
                 continue
@@ -274,6 +275,7 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
             last = cur[-1] if cur else None
             if last and last.record.kind == "individual" and not last.deeds and not pending and not last.record.position:
                 last.record.position = it.line.text.strip()
+                last.record.reasons["position"] = "entry_post"
                 lead = len(it.line.text) - len(it.line.text.lstrip())
                 last.record.field_sources["position"] = it.line.source(lead, lead + len(last.record.position))
                 last.has_position_line = True
@@ -291,6 +293,10 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
     out: list[tuple[Record, str | None]] = []
     for run in keep:
         for d in run:
+            if len(run) == 1:
+                d.record.reasons["name"] = "lone_entry"
+            if d.deeds and not d.record.deeds:
+                d.record.reasons["deeds"] = "entry_paragraphs"
             if d.deeds:
                 inline = [d.record.deeds] if d.record.deeds else []
                 d.record.deeds = "\n".join(inline + [ln.text.strip() for ln in d.deeds])
@@ -299,10 +305,15 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
     return out
 
 
+_ATTR_REASONS = {"deeds": "entry_inline", "position": "entry_post", "notes": "annotation"}
+
+
 def _draft(it: Item, e: Entry, region_ctx: str | None, award_ctx: str | None) -> _Draft:
     rec = Record(name=strip_debris(e.name), kind=e.kind, seq=it.seq if len(it.entries) == 1 else None)
     for k, v in e.attrs.items():
         setattr(rec, k, v)
+        rec.reasons[k] = _ATTR_REASONS.get(k, "annotation" if e.spans.get(k) is None and k != "deeds" else "entry_post")
+    rec.reasons["name"] = "list_entry"
     rec.award = award_ctx
     rec.source = it.line.source()
     rec.field_sources["name"] = it.line.source(it.offset + e.start, it.offset + e.end)

@@ -230,19 +230,22 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
     name: str | None = None
     kind = "collective"
     name_line: Line | None = None
+    name_reason = "name_line"
+    sub_post: str | None = None
     if body_start < len(lines) and (sub := _SUBTITLE.match(lines[body_start].text)):
         # ——记某某市人民医院心内科主任陈建平: the subtitle names the subject, it is not deeds
         who = sub.group("who").strip()
         tail = trailing_person(who)
         name = tail or (who if is_person_name(who) or is_unit_name(who) else None)
-        name_line = lines[body_start]
+        sub_post = who[: len(who) - len(tail)] if tail else None
+        name_line, name_reason = lines[body_start], "subtitle"
         body_start += 1
     if name is None and body_start < len(lines):
         cand = lines[body_start].text.strip()
         ann = annotated_name(cand)
         if len(key(cand)) <= 40 and (is_unit_name(cand) or is_person_name(cand) or ann):
             name = ann[0] if ann else cand
-            name_line = lines[body_start]
+            name_line, name_reason = lines[body_start], "name_line"
             body_start += 1
     body_lines = lines[body_start:]
     if len(body_lines) > 1 and is_signature(body_lines[-1].text):
@@ -260,14 +263,14 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
     body_text = "\n".join(p for p, _ in pieces)
     profile = opening_profile(pieces[0][0]) if pieces else None
     if name is None and profile is not None:
-        name = profile[0]
+        name, name_reason = profile[0], "profile"
     if name is None and title:
-        name = name_from_title(title)
+        name, name_reason = name_from_title(title), "title"
     if name is None:
         found = name_from_body(body_text, heading_kind(title) if title else None)
         if found is None:
             return None
-        name, kind = found
+        (name, kind), name_reason = found, "body_mentions"
     if is_person_name(name):
         kind = "individual"
     paragraphs: list[str] = []
@@ -277,6 +280,9 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
         paragraphs.extend(s for s in _GLUED_HEADING.split(p) if s.strip())
     deeds = "\n".join(repair_paragraphs(paragraphs))
     rec = Record(name=name, kind=kind, deeds=deeds)
+    rec.reasons.update(name=name_reason, deeds="narrative_body")
+    if sub_post and kind == "individual":
+        rec.position, rec.reasons["position"] = sub_post, "entry_post"
     src_line = name_line or (lines[0] if title else pieces[0][1] if pieces else lines[0])
     rec.source = src_line.source()
     if name_line is not None:
@@ -297,11 +303,13 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
         if ann:
             for k, v in ann[1].items():
                 setattr(rec, k, v)
+                rec.reasons[k] = "annotation"
     if kind == "individual" and profile is not None and key(profile[0]) == key(name):
         _, attrs, post = profile
         for k, v in attrs.items():
             if not getattr(rec, k):
                 setattr(rec, k, v)
+                rec.reasons[k] = "profile_sentence"
         if post is not None and rec.position == attrs.get("position"):
             rec.field_sources["position"] = pieces[0][1].source(*post)
     return Narrative(title, rec)

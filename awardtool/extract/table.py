@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from awardtool.document import Cell, Document, Loc, Paragraph, Table
-from awardtool.extract.names import heading_kind, is_person_name
+from awardtool.extract.names import annotated_name, heading_kind, is_person_name
 from awardtool.extract.narrative import repair_paragraphs
 from awardtool.extract.text import html_paragraphs, key, squeeze
 from awardtool.fields import FIELDS
@@ -203,10 +203,17 @@ def extract_table(doc: Document, src: TableSource) -> tuple[list[Record], int] |
             continue  # 合计 | 3个: a total row whose label sits in the 序号 column
         if len(key(name)) > 80:  # a note row spanning the table, not a nominee
             continue
+        ann = annotated_name(name)  # 陈　静（女）, 马建国（回族）: the person and their annotations
+        attrs = ann[1] if ann else {}
+        name = ann[0].strip() if ann else name
         rec = Record(name=name)
+        for k, v in attrs.items():
+            setattr(rec, k, v)
+            rec.reasons[k] = "annotation"
         lead = len(raw_name) - len(raw_name.lstrip())
         rec.source = _source(doc, src, r, name_col)
         rec.field_sources["name"] = _source(doc, src, r, name_col, lead, lead + len(name))
+        rec.reasons["name"] = "table_column"
         for c, f in cols.items():
             if c >= len(row):
                 continue
@@ -220,6 +227,7 @@ def extract_table(doc: Document, src: TableSource) -> tuple[list[Record], int] |
                 rec.deeds = "\n".join(repair_paragraphs(html_paragraphs(text)))
                 if rec.deeds:
                     rec.field_sources["deeds"] = _source(doc, src, r, c)
+                    rec.reasons["deeds"] = "table_column"
             elif f == "kind":
                 rec.kind = _KIND_VALUES.get(key(text), heading_kind(text) or "collective")
             elif f == "notes":
@@ -227,6 +235,7 @@ def extract_table(doc: Document, src: TableSource) -> tuple[list[Record], int] |
             elif squeeze(text):
                 setattr(rec, f, squeeze(text))
                 rec.field_sources[f] = _source(doc, src, r, c)
+                rec.reasons[f] = "table_column"
         if "kind" not in cols.values():
             if sheet_kind:
                 rec.kind = sheet_kind
