@@ -67,19 +67,18 @@ class ProjectLock:
         while True:
             fd = _open(path)
             try:
-                if _try_lock(fd) and _is_current(fd, path):
+                locked = _try_lock(fd)
+                if locked and _is_current(fd, path):
                     return cls(path, fd)
             except BaseException:
                 os.close(fd)
                 raise
-            os.close(fd)  # also drops a lock we got on a file deleted meanwhile
+            os.close(fd)
+            if locked:
+                continue  # we locked a file its last holder had just deleted: lock the new one
             if time.monotonic() >= deadline:
                 raise LockBusy(str(path))
             time.sleep(_POLL_S)
-
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
 
     def release(self) -> None:
         fd, self._fd = self._fd, None

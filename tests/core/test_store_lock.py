@@ -113,3 +113,50 @@ def test_a_command_waits_for_a_brief_holder_instead_of_failing(tmp_path):
     assert done.returncode == 0, done.stderr
     with Project.open(path) as p:
         assert p.record(rid).record.notes == "等到了"
+
+
+CONTEND = r"""
+import os, sys, time
+from pathlib import Path
+from awardtool.store.lockfile import ProjectLock
+project, inside = Path(sys.argv[1]), Path(sys.argv[2])
+for _ in range(40):
+    lock = ProjectLock.acquire(project, wait=30)
+    fd = os.open(inside, os.O_CREAT | os.O_EXCL | os.O_WRONLY)  # fails if another holder is inside
+    os.close(fd)
+    time.sleep(0.001)
+    os.unlink(inside)
+    lock.release()  # deletes the lock file: the next taker must not lock a deleted one
+print("ok")
+"""
+
+
+def test_contending_processes_never_hold_the_lock_together(tmp_path):
+    project = tmp_path / "名单.awardproj"
+    inside = tmp_path / "inside"
+    procs = [subprocess.Popen([sys.executable, "-c", CONTEND, str(project), str(inside)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [out.strip() for out, _err in results] == ["ok"] * 4, [err for _out, err in results]
+    assert not lock_path(project).exists()
+
+
+def test_a_lock_file_deleted_by_its_last_holder_is_not_mistaken_for_the_lock(tmp_path, monkeypatch):
+    """B opened the lock file just before A released it (and deleted it); meanwhile C made a
+    new lock file and holds it. B's lock on the deleted file must not count."""
+    from awardtool.store import lockfile
+
+    project = tmp_path / "名单.awardproj"
+    a = lockfile.ProjectLock.acquire(project)
+    stale = os.open(lock_path(project), os.O_RDWR)  # B, a moment too early
+    a.release()
+    c = lockfile.ProjectLock.acquire(project)
+    real_open = lockfile._open
+    opened = iter([stale])
+    monkeypatch.setattr(lockfile, "_open", lambda path: next(opened, None) or real_open(path))
+    try:
+        with pytest.raises(lockfile.LockBusy):
+            lockfile.ProjectLock.acquire(project)
+    finally:
+        c.release()
+    lockfile.ProjectLock.acquire(project).release()  # free again once C let go
