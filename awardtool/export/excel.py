@@ -62,6 +62,7 @@ _WIDTH_LIMITS = {
 _CENTERED = {"seq", "gender", "ethnicity", "birth", "politics", "education", "staff"}
 PAGE_WIDTH_UNITS = 140  # printable width of landscape A4 at 100 %: 140 × 5.25 pt ≈ 259 mm (xlsx_layout)
 DEEDS_MIN, DEEDS_MAX = 30, 110
+WIDTH_SAMPLE = 200  # rows the page packing of a candidate 简要事迹 width is tried on
 MIN_PRINT_SCALE = 0.75  # widening 简要事迹 to pair long rows on a page stops at 75 % (8.25 pt text)
 
 
@@ -153,13 +154,17 @@ def _pair_long_rows(
     few long ones keeps full-size print; 15 pages at 100 % lose to 6 at 78 %)."""
     page_width, page_height = st.printable_size_pt()
     others = sum(widths.values())
+    d = keys.index("deeds")
+    rows = rows[:: max(1, len(rows) // WIDTH_SAMPLE)]  # a long list is judged by an even sample
+    fixed = [_height([k for k in keys if k != "deeds"], widths, r[:d] + r[d + 1:]) for r in rows]  # once
     best = (math.inf, deeds)
     width = deeds
     while True:
         header = row_height([(header_for(kind, k), widths.get(k, width), st.HEADER_PT) for k in keys])
         scale = print_scale(others + width, page_width)
         room = page_height / scale - (TITLE_HEIGHT + FILL_IN_HEIGHT + header)
-        cost = _pages([_height(keys, widths | {"deeds": width}, r) for r in rows], room) / scale ** 2
+        heights = [max(f, row_height([(str(r[d]), width, st.BODY_PT)])) for f, r in zip(fixed, rows)]
+        cost = _pages(heights, room) / scale ** 2
         if cost < best[0] - 1e-9:
             best = (cost, width)
         if width + 5 > most:
