@@ -1,8 +1,10 @@
 """Score the extractor on the real sample pages in ../shared/samples against their gold.
 
-Prints one line per sample and an overall line: name precision/recall (exact names), region
+Prints one line per sample and an overall line: name precision/recall/F1 (exact names), region
 accuracy (over matched names), deeds start/end match (first/last 20 characters), deeds length
-(Han characters within 10 % of gold), kind, and list title.
+(Han characters within 10 % of gold), kind, and list title. Then whether confidence means
+something: the name and region confidence of right fields against wrong ones (extra records,
+wrong regions), mean and median.
 
 The gold's ``list_title`` is the list the records go into. For a list that is the document's
 title; for a narrative (one unit's 事迹材料) it is the award the narrative is for, which the
@@ -14,6 +16,7 @@ Run: .venv/bin/python benchmarks/score_samples.py
 from __future__ import annotations
 
 import json
+import statistics
 import sys
 import time
 from dataclasses import dataclass, field
@@ -52,6 +55,15 @@ class Score:
     def recall(self) -> float:
         return self.names_hit / self.names_gold if self.names_gold else 1.0
 
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    # confidence of right and wrong fields: (field, confidence) pairs
+    right: list[tuple[str, float]] = field(default_factory=list)
+    wrong: list[tuple[str, float]] = field(default_factory=list)
+
 
 def score_sample(txt: Path) -> Score:
     gold = json.loads(txt.with_suffix(".gold.json").read_text(encoding="utf-8"))
@@ -70,6 +82,8 @@ def score_sample(txt: Path) -> Score:
             s.problems.append(f"missing {g['name']}")
             continue
         s.names_hit += 1
+        s.right.append(("name", r.confidence.get("name", 0.0)))
+        (s.right if r.region == g["region"] else s.wrong).append(("region", r.confidence.get("region", 0.0)))
         if r.region == g["region"]:
             s.region_hit += 1
         else:
@@ -89,19 +103,34 @@ def score_sample(txt: Path) -> Score:
             s.problems.append(f"deeds end {g['name']}: {flat[-20:]!r}")
     gold_names = {g["name"] for g in gold["records"]}
     s.problems += [f"extra {r.name}" for r in ex.records if r.name not in gold_names]
+    s.wrong += [("name", r.confidence.get("name", 0.0)) for r in ex.records if r.name not in gold_names]
     return s
+
+
+def confidence_summary(scores: list[Score]) -> list[str]:
+    """Mean and median confidence of right and wrong fields, per field."""
+    out = []
+    for f in ("name", "region"):
+        right = [c for s in scores for k, c in s.right if k == f]
+        wrong = [c for s in scores for k, c in s.wrong if k == f]
+
+        def stats(xs: list[float]) -> str:
+            return f"n={len(xs):3d} mean {statistics.mean(xs):.2f} median {statistics.median(xs):.2f}" if xs else f"n={0:3d}"
+
+        out.append(f"confidence {f:6}: right {stats(right)} | wrong {stats(wrong)}")
+    return out
 
 
 def main() -> int:
     t0 = time.perf_counter()
     scores = [score_sample(p) for p in sorted(SAMPLES.glob("*.txt"))]
     elapsed = time.perf_counter() - t0
-    print(f"{'sample':40} {'P':>5} {'R':>5} {'region':>7} {'start':>6} {'end':>6} {'len':>6} kind title")
+    print(f"{'sample':40} {'P':>5} {'R':>5} {'F1':>5} {'region':>7} {'start':>6} {'end':>6} {'len':>6} kind title")
     for s in scores:
         d = s.deeds_total
         deeds = "".join(f"{x / d:6.2f} " if d else f"{'-':>6} " for x in (s.deeds_start, s.deeds_end, s.deeds_len))
         print(
-            f"{s.sample:40} {s.precision:5.2f} {s.recall:5.2f} {s.region_hit / max(s.names_hit, 1):7.2f} {deeds}"
+            f"{s.sample:40} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f} {s.region_hit / max(s.names_hit, 1):7.2f} {deeds}"
             f"{'ok' if s.kind_ok else 'NO':>4} {'ok' if s.title_ok else 'NO':>5}"
         )
         for p in s.problems:
@@ -110,13 +139,17 @@ def main() -> int:
     gold = sum(s.names_gold for s in scores)
     hit = sum(s.names_hit for s in scores)
     dt = sum(s.deeds_total for s in scores) or 1
+    p, r = hit / max(found, 1), hit / max(gold, 1)
     print(
-        f"{'OVERALL':40} {hit / found:5.2f} {hit / gold:5.2f} {sum(s.region_hit for s in scores) / max(hit, 1):7.2f} "
+        f"{'OVERALL':40} {p:5.2f} {r:5.2f} {2 * p * r / (p + r) if p + r else 0:5.2f} "
+        f"{sum(s.region_hit for s in scores) / max(hit, 1):7.2f} "
         f"{sum(s.deeds_start for s in scores) / dt:6.2f} {sum(s.deeds_end for s in scores) / dt:6.2f} "
         f"{sum(s.deeds_len for s in scores) / dt:6.2f} {sum(s.kind_ok for s in scores)}/{len(scores)} "
         f"{sum(s.title_ok for s in scores)}/{len(scores)}"
     )
     print(f"{len(scores)} samples in {elapsed:.2f} s")
+    for line in confidence_summary(scores):
+        print(line)
     return 0
 
 

@@ -1,0 +1,390 @@
+"""One test per document shape of issue 16, each on text written for the test (not taken from
+the samples), with a negative test beside it: the rule must fire on the shape and only there.
+
+A shape is read whatever its wording: grids of padded names, inline award groups, entries in
+every order of name, annotations and post, region headings and prefixes, a province's own
+list, profile paragraphs, captions over unit lines, decisions with an 附件, narratives with a
+——记 subtitle or a 落款, villages and families, traditional text with pinyin debris, and lists
+cut off at the end.
+"""
+
+from __future__ import annotations
+
+from awardtool.document import Document, Loc, Paragraph
+from awardtool.extract import extract
+from awardtool.extract.lines import is_byline, is_chrome, is_signature
+from awardtool.extract.names import parse_entry, trailing_person
+from awardtool.regions import resolve
+
+
+def _doc(text: str) -> Document:
+    return Document("材料.txt", "txt", [Paragraph(t, Loc(line=i)) for i, t in enumerate(text.split("\n"), 1)])
+
+
+def _names(text: str) -> list[str]:
+    return [r.name for r in extract(_doc(text)).records]
+
+
+def _by_name(text: str) -> dict:
+    return {r.name: r for r in extract(_doc(text)).records}
+
+
+# Name grids ---------------------------------------------------------------------------------
+
+GRID = """关于表彰2024年度全市老干部工作先进集体和先进个人的决定
+各县（区）委组织部，市直各单位：
+    经研究，决定对以下集体和个人予以表彰。
+一、先进集体（3个）
+南城县老干部局
+市第三人民医院离退休办公室
+黎川县日峰镇老年大学
+二、先进个人（7名）
+刘  洋　邵明辉　万　敏　龚长青　谢  芳
+胡光明　罗  丹
+三、特别贡献奖
+甘　露
+中共某某市委组织部
+2025年1月8日"""
+
+
+def test_grid_of_padded_names_after_headings_and_a_lone_name_under_its_own_heading():
+    recs = _by_name(GRID)
+    assert list(recs) == [
+        "南城县老干部局", "市第三人民医院离退休办公室", "黎川县日峰镇老年大学",
+        "刘  洋", "邵明辉", "万\u3000敏", "龚长青", "谢  芳", "胡光明", "罗  丹", "甘\u3000露",
+    ]  # the 落款 unit before its date is not a record
+    assert recs["龚长青"].award == "先进个人" and recs["甘\u3000露"].award == "特别贡献奖"
+    assert recs["黎川县日峰镇老年大学"].region == "江西省"
+
+
+def test_a_lone_name_without_a_list_elsewhere_is_not_a_record():
+    assert _names("本网讯\n三、特别贡献奖\n甘　露\n以上同志要珍惜荣誉。") == []
+
+
+# Inline award groups ------------------------------------------------------------------------
+
+INLINE = """我市多人获评省级表彰
+近日，省人社厅、省教育厅联合发文，我市以下集体和个人获得表彰：
+1.先进集体:市实验小学、宁远县第一中学、道县教育局
+2.先进个人:唐小兰、蒋卫东、欧阳春华
+3.优秀班主任:蒋卫东、何莉
+其中蒋卫东同时获得两项荣誉。"""
+
+
+def test_inline_award_groups_and_an_entry_under_two_awards_is_two_records():
+    recs = extract(_doc(INLINE)).records
+    assert [(r.name, r.award) for r in recs] == [
+        ("市实验小学", "先进集体"), ("宁远县第一中学", "先进集体"), ("道县教育局", "先进集体"),
+        ("唐小兰", "先进个人"), ("蒋卫东", "先进个人"), ("欧阳春华", "先进个人"),
+        ("蒋卫东", "优秀班主任"), ("何莉", "优秀班主任"),
+    ]
+    assert [r.kind for r in recs[:4]] == ["collective"] * 3 + ["individual"]
+
+
+def test_a_labelled_line_that_is_not_an_award_group_is_not_split():
+    assert _names("联系人:张三、李四\n联系电话:12345678") == []
+
+
+# Entries: name, annotations and post in every order ------------------------------------------
+
+ENTRIES = """2023年度全州民族团结进步模范个人名单
+金顺姬（女，朝鲜族）　州第二人民医院护士长
+朴哲浩（朝鲜族）　珲春市英安镇中心小学校长
+李向阳 敦化市公安局交警大队大队长
+赵红梅(龙井市人民检察院检察官)
+孙立波等3名同志 延吉市消防救援支队"""
+
+
+def test_entries_with_annotations_posts_in_parentheses_and_named_groups():
+    recs = _by_name(ENTRIES)
+    assert list(recs) == ["金顺姬", "朴哲浩", "李向阳", "赵红梅", "孙立波"]
+    assert (recs["金顺姬"].gender, recs["金顺姬"].ethnicity, recs["金顺姬"].position) == ("女", "朝鲜族", "州第二人民医院护士长")
+    assert recs["赵红梅"].position == "龙井市人民检察院检察官"
+    assert recs["孙立波"].position == "延吉市消防救援支队" and "等3名同志" in recs["孙立波"].notes
+    # the list is one prefecture's: the entry naming no place takes the province of the others
+    assert {r.region for r in recs.values()} == {"吉林省"}
+
+
+COLON = """全省“最美护林员”名单
+1.阿不都热合曼·买买提:喀什地区莎车县林业和草原局护林员
+2.马 军:和田地区于田县林场护林员
+3.古丽娜尔·吐尔逊:阿克苏地区温宿县林草局护林员
+4.王建新:昌吉州木垒县林业局护林
+5.刘"""
+
+
+def test_numbered_name_colon_post_and_a_list_cut_off_at_the_end():
+    recs = _by_name(COLON)
+    # the last entry is cut mid-name: not a record; the one before it lost the end of its post: a record
+    assert list(recs) == ["阿不都热合曼·买买提", "马 军", "古丽娜尔·吐尔逊", "王建新"]
+    assert recs["马 军"].position == "和田地区于田县林场护林员"
+    assert {r.region for r in recs.values()} == {"新疆维吾尔自治区"}
+
+
+POST_NAME = """全市公安系统先进个人拟表彰名单
+市公安局交警支队一大队二级警长蔡志福
+市公安局刑侦支队四级高级警长王立新
+城东分局派出所一级警员罗晓燕"""
+
+
+def test_person_named_at_the_end_of_the_post():
+    recs = extract(_doc(POST_NAME)).records
+    assert [(r.name, r.position) for r in recs] == [
+        ("蔡志福", "市公安局交警支队一大队二级警长"), ("王立新", "市公安局刑侦支队四级高级警长"),
+        ("罗晓燕", "城东分局派出所一级警员"),
+    ]
+
+
+def test_a_unit_name_is_not_split_into_a_post_and_a_person():
+    assert trailing_person("某某市人民医院") is None
+    assert trailing_person("市公安局交警支队一大队") is None
+    assert trailing_person("他在派出所工作了十年") is None
+
+
+# Regions ------------------------------------------------------------------------------------
+
+REGIONS = """2021年全国三八红旗手名单
+北京市
+王丽华　北京市朝阳区和平街社区党委书记
+张　敏　某某科技有限公司工程师
+内蒙古自治区
+乌云其其格（女，蒙古族）　锡林郭勒盟阿巴嘎旗牧民
+李秀英　某某合作社理事长"""
+
+PREFIXES = """获得本届“全国优秀教师”称号的会员有:
+广东:陈志强 广州市第六中学教师
+林晓梅 某某外国语学校教师
+四川:杨帆 成都市石室中学副校长
+新疆:热依拉·艾则孜 乌鲁木齐市第一中学教师"""
+
+
+def test_region_headings_and_province_prefixes_hold_for_the_lines_under_them():
+    recs = _by_name(REGIONS)
+    assert [(n, r.region) for n, r in recs.items()] == [
+        ("王丽华", "北京市"), ("张\u3000敏", "北京市"), ("乌云其其格", "内蒙古自治区"), ("李秀英", "内蒙古自治区"),
+    ]
+    assert recs["乌云其其格"].ethnicity == "蒙古族"
+    recs = _by_name(PREFIXES)
+    assert [(n, r.region) for n, r in recs.items()] == [
+        ("陈志强", "广东省"), ("林晓梅", "广东省"), ("杨帆", "四川省"), ("热依拉·艾则孜", "新疆维吾尔自治区"),
+    ]
+
+
+def test_a_label_before_a_colon_is_not_a_region_prefix():
+    recs = _by_name("获奖名单:\n备注:张三 某某县第一中学教师\n李四 某某县第二中学教师\n王五 某某县实验小学教师")
+    assert "张三" not in recs and {r.region for r in recs.values()} == {None}
+
+
+OWN_LIST = """关于2024年度推荐名单的公示
+根据全国妇联通知要求，经各市妇联推荐、省妇联党组研究，现将我省推荐名单公示如下：
+一、全国三八红旗手候选人（3名）
+周　莉　某某软件股份有限公司研发总监
+吴海燕　长沙市雨花区人民法院法官
+彭桂香　湘西州龙山县里耶镇卫生院院长
+二、全国巾帼文明岗候选集体（2个）
+株洲市中心医院急诊科
+某某银行营业部
+公示时间：2024年2月1日至2月7日
+湖南省妇女联合会"""
+
+
+def test_a_provinces_own_list_gives_its_province_to_every_record():
+    recs = _by_name(OWN_LIST)
+    assert list(recs) == ["周\u3000莉", "吴海燕", "彭桂香", "株洲市中心医院急诊科", "某某银行营业部"]
+    assert {r.region for r in recs.values()} == {"湖南省"}
+    assert recs["周\u3000莉"].award == "全国三八红旗手候选人"
+    assert recs["周\u3000莉"].confidence["region"] < recs["吴海燕"].confidence["region"]
+
+
+def test_a_national_list_does_not_lend_one_records_province_to_another():
+    recs = _by_name("全国先进名单\n张　敏　某某科技有限公司工程师\n王丽华　北京市朝阳区和平街社区党委书记\n李秀英　保定市某某村党支部书记")
+    assert recs["张\u3000敏"].region is None and recs["张\u3000敏"].confidence["region"] == 0.0
+
+
+def test_a_province_short_form_inside_a_unit_name_is_not_its_region():
+    assert resolve("延吉市河南街道办事处")[0] == "吉林省"
+    assert resolve("长春市某某学校西藏部主任")[0] == "吉林省"
+    assert resolve("河南省郑州市某某街道")[0] == "河南省"
+    assert resolve("南京軍區上海警備區某部")[0] == "上海市"
+
+
+# Profile paragraphs -------------------------------------------------------------------------
+
+PROFILES = """第三届“最美退役军人”先进事迹简介
+张德山，男，汉族，山东临沂人，1951年5月出生，中共党员，现任临沂市兰山区某某村党支部书记。退伍回乡后，他带领村民修路架桥，发展特色种植，全村人均收入增长三倍。
+他个人出资设立助学基金，资助贫困学生一百余名。
+刘桂兰，女，回族，宁夏吴忠人，1968年10月出生，现任吴忠市利通区某某社区居委会主任。她扎根社区二十年，为辖区退役军人解决就业难题两百余件。"""
+
+
+def test_profile_paragraphs_open_records_whose_paragraphs_are_the_deeds():
+    recs = _by_name(PROFILES)
+    assert list(recs) == ["张德山", "刘桂兰"]
+    zhang = recs["张德山"]
+    assert (zhang.gender, zhang.ethnicity, zhang.birth, zhang.politics) == ("男", "汉族", "1951.05", "中共党员")
+    assert zhang.position == "临沂市兰山区某某村党支部书记" and zhang.region == "山东省"
+    assert zhang.deeds.startswith("张德山，男，汉族") and zhang.deeds.endswith("资助贫困学生一百余名。")
+    assert recs["刘桂兰"].deeds.endswith("就业难题两百余件。") and recs["刘桂兰"].region == "宁夏回族自治区"
+
+
+def test_one_profile_paragraph_is_a_narrative_not_a_list():
+    ex = extract(_doc("王晓东同志先进事迹\n王晓东，男，1980年7月出生，中共党员，现任某某县人民法院庭长。他坚持公正司法，审结案件一千余件。"))
+    assert ex.kind == "narrative" and [r.name for r in ex.records] == ["王晓东"]
+
+
+# Lists with deeds ---------------------------------------------------------------------------
+
+CAPTIONS = """2024年“最美职工”事迹展示
+1 匠心筑梦的“桥梁医生”
+某某路桥集团有限公司养护中心
+王振华扎根桥梁检测一线二十余年，累计检测大型桥梁三百余座，发现重大隐患四十余处。
+他牵头研发的快速检测装置获国家专利。
+2 守护万家灯火的电网铁军
+国网某某供电公司带电作业班
+该班组常年坚守带电作业一线，完成不停电作业一万余次。"""
+
+
+def test_numbered_captions_over_unit_lines_and_deeds():
+    recs = extract(_doc(CAPTIONS)).records
+    assert [(r.seq, r.name) for r in recs] == [(1, "某某路桥集团有限公司养护中心"), (2, "国网某某供电公司带电作业班")]
+    assert recs[0].deeds.startswith("王振华扎根") and recs[0].deeds.endswith("获国家专利。")
+    assert recs[1].deeds == "该班组常年坚守带电作业一线，完成不停电作业一万余次。"
+
+
+# Decisions and notices ----------------------------------------------------------------------
+
+DECISION = """中共某某省委 某某省人民政府
+关于表彰全省脱贫攻坚先进集体和先进个人的决定
+各市委、市人民政府，省委各部委，省直各单位：
+近年来，全省上下勠力同心，涌现出王大勇等120名先进个人和某某县扶贫办等80个先进集体。决定授予王大勇等120名同志“全省脱贫攻坚先进个人”称号。
+附件：全省脱贫攻坚先进集体和先进个人名单
+中共某某省委 某某省人民政府
+2021年3月2日
+附件
+全省脱贫攻坚先进个人名单（2名）
+王大勇　贵阳市花溪区某某镇党委书记
+陈晓丽（女，苗族）　黔东南州雷山县某某村驻村第一书记
+全省脱贫攻坚先进集体名单（2个）
+贵阳市乌当区扶贫开发办公室
+铜仁市江口县太平镇人民政府"""
+
+
+def test_decision_with_attachment_list_and_preamble_names_that_are_not_records():
+    recs = _by_name(DECISION)
+    assert list(recs) == ["王大勇", "陈晓丽", "贵阳市乌当区扶贫开发办公室", "铜仁市江口县太平镇人民政府"]
+    assert recs["王大勇"].award == "全省脱贫攻坚先进个人" and recs["铜仁市江口县太平镇人民政府"].award == "全省脱贫攻坚先进集体"
+    assert {r.region for r in recs.values()} == {"贵州省"}
+
+
+# Narratives ---------------------------------------------------------------------------------
+
+SUBTITLED = """首页 > 新闻中心 > 先进典型
+坚守初心 情系群众
+——记某某市人民医院心内科主任陈建平
+发布时间：2023-06-12 09:30　来源：市卫健委　编辑：李明
+记者 张小明 王芳
+陈建平从医三十年来，始终把患者放在第一位。他带领团队开展介入手术五千余例。
+疫情期间，陈建平主动请缨，连续奋战六十余天。
+【打印】【关闭】"""
+
+
+def test_narrative_subject_from_a_subtitle_without_chrome_or_credits_in_the_deeds():
+    ex = extract(_doc(SUBTITLED))
+    (rec,) = ex.records
+    assert (ex.kind, rec.name, rec.kind, rec.position) == ("narrative", "陈建平", "individual", "某某市人民医院心内科主任")
+    assert rec.deeds == "陈建平从医三十年来，始终把患者放在第一位。他带领团队开展介入手术五千余例。\n疫情期间，陈建平主动请缨，连续奋战六十余天。"
+
+
+SIGNED = """我院王晓东同志先进事迹材料
+王晓东，男，1980年7月出生，中共党员，现任我院刑事审判庭庭长。
+他坚持公正司法，近五年审结各类案件一千二百余件。晓东同志还积极参与普法宣传。
+某某县人民法院
+2024年4月"""
+
+
+def test_narrative_signature_is_not_deeds():
+    (rec,) = extract(_doc(SIGNED)).records
+    assert rec.name == "王晓东" and rec.deeds.endswith("晓东同志还积极参与普法宣传。")
+
+
+def test_a_date_inside_the_last_sentence_is_deeds():
+    (rec,) = extract(_doc("某某中队先进事迹\n某某市公安局交警支队某某中队成立于2001年，多次获得表彰。\n该中队于2024年5月1日被授予全国青年文明号。")).records
+    assert rec.deeds.endswith("被授予全国青年文明号。")
+
+
+UNIT_STORY = """本帖最后由 某某宣传 于 2019-05-06 10:31 编辑
+近日，团中央命名新一批全国青年文明号，某某中队榜上有名。 襄阳市公安局交通警察支队高新区大队二中队成立于2005年，现有民警8人。该中队坚持文明执法，连续五年无投诉。
+中队先后荣获省级青年文明号、全国优秀公安基层单位等称号。该中队民警王建军被评为全省优秀人民警察。
+襄阳市公安局高新区大队 二〇一九年五月六日
+|"""
+
+
+def test_unit_narrative_subject_from_its_full_name_and_later_short_mentions():
+    (rec,) = extract(_doc(UNIT_STORY)).records
+    assert rec.name == "襄阳市公安局交通警察支队高新区大队二中队" and rec.kind == "collective"
+    assert rec.region == "湖北省"
+    assert rec.deeds.startswith("近日，团中央命名") and rec.deeds.endswith("全省优秀人民警察。")
+    assert rec.reasons["name"] == "body_mentions" and rec.confidence["name"] < 0.8
+
+
+def test_repeated_title_with_a_part_number_is_chrome_but_prose_starting_with_it_is_not():
+    (rec,) = extract(_doc("张建华同志先进事迹\n张建华同志先进事迹（一）\n张建华同志扎根基层三十年。\n张建华同志先进事迹传遍全县，群众交口称赞。")).records
+    assert rec.name == "张建华"
+    assert rec.deeds == "张建华同志扎根基层三十年。\n张建华同志先进事迹传遍全县，群众交口称赞。"
+
+
+def test_bylines_and_post_stamps_are_chrome_but_names_in_prose_are_not():
+    assert is_byline("记者 胡小梅 摄") and is_byline("| 吴小泽") and is_byline("文/张三")
+    assert not is_byline("记者节到了") and not is_byline("| 某某市第一中学 |")
+    assert is_chrome("本帖最后由 某某 于 2014-11-18 09:02 编辑")
+    assert not is_chrome("2014年11月18日9:02，某某中队接到报警，迅速出警。")
+    assert is_signature("某某县人民法院 2024年4月8日") and is_signature("二〇一四年十一月十八日")
+    assert not is_signature("他于2024年4月8日获得表彰。")
+
+
+# Villages, communities, families ------------------------------------------------------------
+
+VILLAGES = """我县新增一批省级文明村镇和文明家庭
+省级文明村镇（3个）：某某镇、某某乡石桥村、城关镇东门社区
+省级文明家庭（2户）：张建国家庭、刘秀珍家庭"""
+
+
+def test_villages_communities_and_families_are_collectives():
+    recs = extract(_doc(VILLAGES)).records
+    assert [(r.name, r.kind, r.award) for r in recs] == [
+        ("某某镇", "collective", "省级文明村镇"), ("某某乡石桥村", "collective", "省级文明村镇"),
+        ("城关镇东门社区", "collective", "省级文明村镇"), ("张建国家庭", "collective", "省级文明家庭"),
+        ("刘秀珍家庭", "collective", "省级文明家庭"),
+    ]
+
+
+# Traditional characters and pinyin debris ----------------------------------------------------
+
+TRADITIONAL = """2023年全國先進工作者名單（節選）
+廣東省
+陳國(guó)華　廣州市第一人民醫院主任醫師
+黃麗珍　深圳市寶安區某某學校教師
+四川省
+楊曉明　成都市公安局交通管理局民警"""
+
+
+def test_traditional_names_stay_as_written_without_pinyin_and_regions_are_simplified():
+    recs = extract(_doc(TRADITIONAL)).records
+    assert [(r.name, r.region) for r in recs] == [("陳國華", "广东省"), ("黃麗珍", "广东省"), ("楊曉明", "四川省")]
+    assert recs[0].position == "廣州市第一人民醫院主任醫師"
+
+
+# Parsing details ----------------------------------------------------------------------------
+
+def test_long_posts_and_long_runs_of_names_are_entries_but_long_prose_is_not():
+    (e,) = parse_entry("石 琴 某某工业大学教授,某某省汽车行业协会会长,某某创新研究院院长,某某汽车安全技术重点实验室主任")
+    assert e.name == "石 琴"
+    many = "、".join([f"某某县第{i}中学" for i in "一二三四五六七八九十"] * 2)
+    assert len(parse_entry(many)) == 20
+    assert parse_entry("张三同志" + "在社区工作多年，表现突出，" * 10) == []
+
+
+def test_a_unit_with_a_remark_in_parentheses_keeps_the_remark_as_a_note():
+    (e,) = parse_entry("某某百货大厦有限责任公司业务部(会员张某某任总经理)")
+    assert e.name == "某某百货大厦有限责任公司业务部" and e.attrs["notes"] == "会员张某某任总经理"
+    (e,) = parse_entry("某某市第一中学（高中部）")
+    assert e.name == "某某市第一中学（高中部）"
