@@ -183,3 +183,20 @@ def test_delete_many_is_one_journal_group(project):
         assert len(p.records()) == 2
         p.undo()
         assert [s.id for s in p.records()] == ids
+
+
+def test_cli_split_skip_and_template_warning(project, tmp_path, capsys):
+    plain = tmp_path / "普通.docx"
+    docx.Document().save(str(plain))
+    out = tmp_path / "名单.docx"
+    assert main(["export", "--project", str(project), "--docx", str(out), "--skip-pending", "--split",
+                 "--title-individual", "某某先进个人名单", "--template", str(plain)]) == 0
+    printed = capsys.readouterr().out
+    assert "已跳过退回的 1 条" in printed and "已按选择不导出：待审核 1 条" in printed
+    assert "模板“普通.docx”不像公文格式文件（纸张不是 A4 纵向、页脚没有页码）" in printed
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "附件1" in texts and "附件2" in texts and "某某先进个人名单" in texts
+    assert "北京市机关事务管理局" not in texts  # the pending one was skipped, the returned one never goes
+    assert main(["export", "--project", str(project), "--docx", str(out), "--form", "公示",
+                 "--notice-period", "2026年11月23日至11月27日"]) == 1
+    assert "公示缺少发布单位、联系人或联系电话、日期，不能发布" in capsys.readouterr().err
