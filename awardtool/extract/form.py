@@ -251,11 +251,13 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
             forms.append(_Form(block=block))
 
     after_form = False  # the last block that was not blank was a form table
+    previous = ""  # the text line before this one
     for bi, b in enumerate(doc.blocks):
         if isinstance(b, Table):
             carry = forms[-1].pairs[-1] if after_form and forms[-1].pairs and _opens_with_value(b) else None
             found = _table_pairs(doc, bi, b, carry)
             deeds_open = False
+            previous = ""
             after_form = found is not None
             if found is None:
                 continue
@@ -276,11 +278,14 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
         after_form = False
         k = key(text)
         if len(k) <= 60 and FORM_TITLE.search(k):
+            if form_title_award(text) is None and _title_line(previous):
+                text = previous + text  # 全国三八红旗手 / 推荐审批表 set on two lines
             start_new(bi)
             forms[-1].title = forms[-1].title or text
             pending_title = text
             deeds_open = False
             continue
+        previous = text
         pairs = _line_pairs(bi, b)
         if pairs:
             if any(p.field == "name" for p in pairs):
@@ -297,6 +302,11 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
                 last.source = FieldSource(bi, b.loc, 0, len(b.text))  # the deeds start here
             last.value = f"{last.value}\n{text}" if last.value.strip() else text
     return [f for f in forms if f.has("name")], any_table
+
+
+def _title_line(text: str) -> bool:
+    """The first line of a title set on two lines: short, no sentence punctuation, no label."""
+    return 2 <= len(key(text)) <= 30 and not re.search(r"[，。；：:,;]", text) and not re.match(r"^附件", text)
 
 
 def _opens_with_value(table: Table) -> bool:

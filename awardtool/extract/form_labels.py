@@ -57,9 +57,11 @@ def label_of(text: str) -> str | None:
     k = key(text)
     if not k or len(k) > 40:
         return None
-    bare = _bare(k)
+    bare = _bare(k) or _bare(re.sub(r"[()\[\]【】]", "", k))  # （照片）: a label in brackets
     if not bare or len(bare) > _MAX_LABEL:
         return None
+    if "照片" in bare and len(bare) <= 8:
+        return OTHER
     vocab = _vocabulary()
     for candidate in (k, _COLON.sub("", k), bare):
         if candidate in vocab:
@@ -134,4 +136,5 @@ def form_title_award(title: str) -> str | None:
         if key(ch):
             kept += 1
     stem = re.sub(r"^(?:\d{4}\s*年度?|附件\s*\d*[:：]?)\s*", "", stem).strip(" ：:—-")
+    stem = re.sub(r"[（(](?:个人|集体|先进个人|先进集体)[)）]$", "", stem)  # 全国三八红旗手（集体）推荐审批表
     return stem if len(key(stem)) >= 3 else None

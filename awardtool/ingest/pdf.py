@@ -289,6 +289,7 @@ def _bucket_chars(chars: list[dict], grids: list[_CellGrid]) -> tuple[list[dict]
     return outside, cells
 
 
+_PAGE_END = 0.66  # a table ending above this fraction of its page height does not go on
 _RULE_GAP = 3.0  # points: ruling lines this close touch (pdfplumber's own snap/join tolerance)
 
 
@@ -447,6 +448,24 @@ def _regrid(rows: list[list[Cell]], prev: list[list[Cell]]) -> list[list[Cell]] 
     return out
 
 
+def _reaches_page_end(last_row: list[Cell]) -> bool:
+    """A table goes on over the page only when it fills its page: a word processor breaks a
+    table at the bottom margin (at worst a row's height above it). A table that stops in the
+    upper two thirds of its page ended there; the table on the next page is another one (the
+    next nomination form). Without boxes (nothing known), assume it may go on."""
+    bottoms = [c.loc.box[3] for c in last_row if c.loc.box is not None]
+    return not bottoms or max(bottoms) >= _PAGE_END
+
+
+def _same_template(first: list[Cell], other: list[Cell]) -> bool:
+    """Is ``other`` the first row of a new table of the same template (the next nomination
+    form, one per page), not the continuation of the table ``first`` heads? Same shape, same
+    first cell (姓名, 单位名称), other text — a repeated header row has the same text."""
+    texts = [c.text.strip() for c in first]
+    again = [c.text.strip() for c in other]
+    return len(texts) == len(again) and bool(texts[0]) and texts[0] == again[0] and texts != again
+
+
 def _join_split_tables(blocks: list) -> list:
     """A table continued on the next page comes out as two tables: join them back, drop a
     repeated header row, and glue a row that the page break cut in two. Tables are numbered
@@ -459,6 +478,8 @@ def _join_split_tables(blocks: list) -> list:
         if (
             isinstance(b, Table) and isinstance(prev, Table) and b.rows and prev.rows
             and b.loc.page == last_page.get(id(prev), prev.loc.page or 0) + 1
+            and not _same_template(prev.rows[0], b.rows[0])
+            and _reaches_page_end(prev.rows[-1])
         ):
             rows = b.rows if len(b.rows[0]) == len(prev.rows[0]) else _regrid(b.rows, prev.rows)
         if rows is not None:

@@ -223,3 +223,28 @@ def test_word_vertical_text_label_is_read(tmp_path):
     xml = docx.Document(path).tables[0]._tbl.xml
     assert 'w:textDirection w:val="tbRlV"' in xml
     check_set(only(path), "direction")
+
+
+def test_title_on_two_lines_photo_in_brackets_and_empty_values(tmp_path):
+    """``全国三八红旗手`` / ``推荐审批表`` on two lines; a row of labels ending in a （照片）
+    cell; an empty 政治面貌 and an empty 曾获何种奖励 stay empty."""
+    p = NURSE
+    d = new_document()
+    d.add_paragraph("全国三八红旗手")
+    d.add_paragraph("推荐审批表")
+    t = d.add_table(rows=6, cols=4)
+    t.style = "Table Grid"
+    rows = [["姓名", "性别", "民族", "（照片）"], [p.name, p.gender, p.ethnicity, ""],
+            ["出生年月", "政治面貌", "学历", ""], [p.birth, "", p.education, ""],
+            ["何时何地受过\n何种奖励", "", "工作单位及职务", p.position],
+            ["主要事迹（要求1500字以内，可另附页）", "\n".join(p.deeds), "", ""]]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    t.cell(5, 1).merge(t.cell(5, 3))
+    d.save(tmp_path / "f.docx")
+    ex = only(tmp_path / "f.docx")
+    rec = ex.records[0]
+    assert (rec.name, rec.gender, rec.ethnicity, rec.birth, rec.politics, rec.education, rec.honours,
+            rec.position, rec.award, rec.deeds) == (p.name, p.gender, p.ethnicity, p.birth, None, p.education,
+                                                    None, p.position, "全国三八红旗手", "\n".join(p.deeds))
