@@ -46,6 +46,7 @@ from awardtool.ui.commands import (
     UndoController,
 )
 from awardtool.ui.document_view import ASSIGNABLE_FIELDS, DocumentView
+from awardtool.ui.page_view import DocumentPane
 from awardtool.ui.export_controller import ExportController
 from awardtool.ui.findings_panel import FindingsPanel
 from awardtool.ui.import_controller import ImportController, ImportErrorsDialog
@@ -191,7 +192,8 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("review_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.doc_view)
+        self.doc_pane = DocumentPane(self.doc_view, self)  # PDFs and images as pages
+        self.splitter.addWidget(self.doc_pane)
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([450, 480, 436])
@@ -383,20 +385,21 @@ class MainWindow(QMainWindow):
             self.rid = None
             self.form.load(None)
             self.findings.set_findings([])
-            self.doc_view.show_document(None, key=None)
+            self.doc_pane.show_document(None, key=None)
             return
         self.form.set_word_limit(self.state.word_limit)
         self.form.load(row.record, row.status)
         self.findings.set_findings(row.findings)
-        self.doc_view.show_document(self._document(row.doc_id), key=("doc", row.doc_id))
-        self.doc_view.highlight(row.record.source)
+        self.doc_pane.show_document(self._document(row.doc_id), key=("doc", row.doc_id),
+                                    original=lambda: self.project.original(row.doc_id))
+        self.doc_pane.highlight(row.record.source)
         self._shown_rid = rid
         self.record_shown.emit(rid)
 
     def _field_focused(self, key: str) -> None:
         row = self.current_row()
         if row is not None:
-            self.doc_view.highlight(row.record.source, row.record.field_sources.get(key))
+            self.doc_pane.highlight(row.record.source, row.record.field_sources.get(key))
 
     def _finding_activated(self, finding) -> None:
         self.form.select_span(finding.field, finding.start, finding.end)
@@ -619,7 +622,7 @@ class MainWindow(QMainWindow):
             row = self.current_row()
             self.form.load(row.record, row.status, new_record=False)
             self.findings.set_findings(row.findings)
-            self.doc_view.highlight(row.record.source)
+            self.doc_pane.highlight(row.record.source)
         if len(ids) == 1 and self.rid not in ids and not self.importer.busy():
             rid = next(iter(ids))
             if self.model.row_of(rid) >= 0 and self._navigate_on_change:
