@@ -56,7 +56,7 @@ def _heading(text: str) -> tuple[str, bool] | None:
     body = re.sub(r"\s*[:：]$", "", body)  # 全国诚实守信模范: — the group its entries follow
     counted = bool(_COUNT_PAREN.search(body))
     body = _ORDER_NOTE.sub("", _COUNT_PAREN.sub("", body)).strip()
-    if not body or len(key(body)) > _HEADING_MAX or re.search(r"[。；！？;!?:：]", body):
+    if not body or len(key(body)) > _HEADING_MAX or re.search(r"[。；！？;!?:：，,]", body):
         return None
     if _TITLE_WORDS.search(key(body)) and not CN_PREFIX.match(text):
         if not counted:
@@ -79,7 +79,7 @@ def classify(lines: list[Line]) -> list[Item]:
     items: list[Item] = []
     kind_ctx: str | None = None
     caption_seq: int | None = None
-    for ln in lines:
+    for i, ln in enumerate(lines):
         text = ln.text
         if not text.strip() or is_chrome(text):
             if is_footer(text):
@@ -99,7 +99,9 @@ def classify(lines: list[Line]) -> list[Item]:
         if head is None and cn:
             # 一、张建国 / 二、宜春市应急管理局：…。 — a numbered person, or an entry with its deeds
             entries = parse_entry(text[cn.end() :], individual_context=kind_ctx == "individual")
-            if len(entries) == 1 and (entries[0].kind == "individual" or entries[0].attrs):
+            # 一、常德市应急管理局执法支队 / 该支队全年…。: a numbered unit over its deeds paragraph
+            deeds_follow = (nxt := _next_text(lines, i)) is not None and is_sentence(nxt)
+            if len(entries) == 1 and (entries[0].kind == "individual" or entries[0].attrs or deeds_follow):
                 items.append(Item(ln, "entry", entries, _cn_number(cn.group()), cn.end()))
                 continue
         if head is None:
@@ -123,7 +125,7 @@ def classify(lines: list[Line]) -> list[Item]:
                 continue
             if entries and caption_seq is not None:
                 seq, caption_seq = caption_seq, None
-            if entries and _signs_off(lines, ln, entries):
+            if entries and _signs_off(lines, i, entries):
                 items.append(Item(ln, "other"))
                 continue
             if entries:
@@ -144,7 +146,34 @@ def classify(lines: list[Line]) -> list[Item]:
     return items
 
 
-_AWARD_GROUP = re.compile(r"\s*(?P<label>[^:：，,。；;、\s]{2,20})\s*[:：]\s*(?=\S)")
+# 先进个人:张三、李四 — perhaps after the list's own label (表彰名单：先进个人：…)
+_AWARD_GROUP = re.compile(r"\s*(?:[^:：，,。；;、\s]{2,20}\s*[:：]\s*)?(?P<label>[^:：，,。；;、\s]{2,20})\s*[:：]\s*(?=\S)")
+_SENTENCE_SPLIT = re.compile(r"(?<=[。；;])")
+
+
+def _run_on_pieces(ln: Line) -> list[Line]:
+    """A page without line breaks (先进个人：张三、李四。先进集体：某某局、某某中心。…): its
+    sentences as lines when some of them are award groups; otherwise the line itself."""
+    text = ln.text
+    if len(text) < 20 or not ("。" in text or "；" in text):
+        return [ln]
+    pieces = [p for p in _SENTENCE_SPLIT.split(text) if p.strip()]
+    if len(pieces) < 2 or not any(_is_group_sentence(p) for p in pieces):
+        return [ln]
+    out, pos = [], 0
+    verbatim = ln.end - ln.start == len(text)
+    for p in pieces:
+        at = text.index(p, pos)
+        pos = at + len(p)
+        body = p.rstrip("。；; ")
+        start, end = (ln.start + at, ln.start + at + len(body)) if verbatim else (ln.start, ln.end)
+        out.append(Line(body, ln.block, ln.loc, start, end, ln.style, ln.level))
+    return out
+
+
+def _is_group_sentence(text: str) -> bool:
+    m = _AWARD_GROUP.match(text)
+    return bool(m) and _heading(m.group("label") + "：") is not None and len(parse_entry(text[m.end() :].rstrip("。；; "))) >= 2
 
 
 def _is_caption(text: str) -> bool:
@@ -153,14 +182,18 @@ def _is_caption(text: str) -> bool:
     return 4 <= len(k) <= 30 and not re.search(r"[。；;！!？?，,:：]", k) and not is_person_name(k)
 
 
-def _signs_off(lines: list[Line], ln: Line, entries: list) -> bool:
+def _signs_off(lines: list[Line], i: int, entries: list) -> bool:
     """A unit's name followed by a date line is the list's 落款 (中共某某市委组织部 /
     2025年1月8日), not one more entry."""
     if len(entries) != 1 or entries[0].kind != "collective":
         return False
-    i = next((j for j, x in enumerate(lines) if x is ln), None)
-    nxt = next((x.text for x in lines[i + 1 :] if x.text.strip()), None) if i is not None else None
+    nxt = _next_text(lines, i)
     return nxt is not None and is_date_line(nxt)
+
+
+def _next_text(lines: list[Line], i: int) -> str | None:
+    """The text of the next non-empty line after ``lines[i]``."""
+    return next((x.text for x in lines[i + 1 : i + 20] if x.text.strip()), None)
 
 
 def _awaits_post(items: list[Item]) -> bool:
@@ -216,7 +249,7 @@ def _numbered_mode(items: list[Item]) -> bool:
 
 def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
     """Records of the text lists in ``lines``, each with the region heading it was filed under."""
-    items = classify(lines)
+    items = classify([piece for ln in lines for piece in _run_on_pieces(ln)])
     numbered = _numbered_mode(items)
     runs: list[list[_Draft]] = []
     cur: list[_Draft] = []

@@ -321,6 +321,35 @@ def _separated(text: str, stripped: str, lead: int) -> list[Entry]:
     return out
 
 
+def _paragraph_entry(stripped: str, lead: int) -> Entry | None:
+    """A paragraph that opens with who the person is: a profile (``张德山，男，汉族，…，现任…。``)
+    or a post (``刘建军，某某公司高级技师。他扎根…``, deeds written inline in a news story).
+    The paragraph is the record's deeds when it goes on after that first sentence; a line that
+    is only ``张　伟，男，某某医院主治医师`` is an entry without deeds."""
+    prof = opening_profile(stripped)
+    first_end = next((i for i, ch in enumerate(stripped) if ch in "。；;"), len(stripped))
+    if prof is not None:
+        name, attrs, post = prof
+    else:
+        m = _PROFILE_NAME.match(stripped)
+        if not m or not is_person_name(m.group("name")):
+            return None
+        clause = stripped[m.end() : first_end].strip()
+        if not clause or not looks_like_position(clause):
+            return None
+        name, attrs = m.group("name"), {"position": clause}
+        at = m.end() + stripped[m.end() :].index(clause)
+        post = (at, at + len(clause))
+    at = lead + stripped.index(name)
+    entry = Entry(name, at, at + len(name), "individual", dict(attrs))
+    if post is not None:
+        entry.spans["position"] = (lead + post[0], lead + post[1])
+    if stripped[first_end + 1 :].strip():
+        entry.attrs["deeds"] = stripped
+        entry.spans["deeds"] = (lead, lead + len(stripped))
+    return entry
+
+
 def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
     """The records one list line names (several for 张三、李四、王五), or [] if it is not an
     entry. ``line`` has no number prefix; spans are relative to it."""
@@ -344,13 +373,8 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
             return [Entry(name, start, start + len(name), kind, {"deeds": rest}, {"deeds": (rest_start, rest_start + len(rest))})]
     # 张德山，男，汉族，山东临沂人，1951年5月出生，…现任…。他…: a profile opening the paragraph
     # that is the record's deeds
-    prof = opening_profile(stripped)
-    if prof is not None and is_sentence(stripped):
-        name, attrs, post = prof
-        at = lead + stripped.index(name)
-        entry = Entry(name, at, at + len(name), "individual", {**attrs, "deeds": stripped}, {"deeds": (lead, lead + len(stripped))})
-        if post is not None:
-            entry.spans["position"] = (lead + post[0], lead + post[1])
+    entry = _paragraph_entry(stripped, lead)
+    if entry is not None:
         return [entry]
     if len(stripped) > _ENTRY_MAX:
         # only a long post (``石 琴 …教授,…会长,…主任``) or a long run of 、-separated names

@@ -18,6 +18,7 @@ from awardtool.extract.names import annotated_name, heading_kind, is_person_name
 from awardtool.extract.narrative import repair_paragraphs
 from awardtool.extract.text import html_paragraphs, key, squeeze
 from awardtool.fields import FIELDS
+from awardtool.ingest.limits import MAX_TABLE_COLS
 from awardtool.records import FieldSource, Record
 
 _HEADER_SCAN_ROWS = 8
@@ -126,7 +127,7 @@ def tab_tables(doc: Document) -> list[TableSource]:
             continue
         if not b.text.strip():
             continue
-        parts = b.text.split("\t")
+        parts = b.text.split("\t", MAX_TABLE_COLS - 1)  # as wide as any reader's table, at most
         if len(parts) >= 2 and sum(1 for p in parts if p.strip()) >= 2:
             page, paragraph, line = b.loc.page, b.loc.paragraph, b.loc.line
             cells = [Cell(part, Loc(page=page, paragraph=paragraph, line=line, col=ci)) for ci, part in enumerate(parts)]
