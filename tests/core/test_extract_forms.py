@@ -248,3 +248,29 @@ def test_title_on_two_lines_photo_in_brackets_and_empty_values(tmp_path):
     assert (rec.name, rec.gender, rec.ethnicity, rec.birth, rec.politics, rec.education, rec.honours,
             rec.position, rec.award, rec.deeds) == (p.name, p.gender, p.ethnicity, p.birth, None, p.education,
                                                     None, p.position, "全国三八红旗手", "\n".join(p.deeds))
+
+
+FORM_FIELDS = ("name", "kind", "gender", "ethnicity", "birth", "politics", "education", "position", "region",
+               "recommender", "unit_type", "leader", "staff", "honours", "award")
+
+
+def test_form_fields_survive_the_project_and_the_excel_summary(tmp_path, form_docx):
+    """education / honours / leader / staff go into the project and out to the 汇总表, and the
+    汇总表 reads back with them (the importer knows the columns the exporter writes)."""
+    from awardtool.export.excel import export_xlsx
+    from awardtool.store import Project
+
+    records = only(form_docx["several"]).records
+    with Project.open(tmp_path / "p.awardproj", create=True) as project:
+        for rec in records:
+            project.add_record(rec)
+    with Project.open(tmp_path / "p.awardproj") as project:
+        stored = [s.record for s in project.records()]
+    assert [[getattr(r, f) for f in FORM_FIELDS] for r in stored] == [[getattr(r, f) for f in FORM_FIELDS] for r in records]
+
+    export_xlsx(stored, tmp_path / "汇总表.xlsx")
+    back = {r.name: r for r in only(tmp_path / "汇总表.xlsx").records}
+    for rec in records:
+        got = back[rec.name]
+        for f in ("education", "honours", "leader", "staff", "unit_type", "position", "recommender"):
+            assert (getattr(got, f) or None) == ((getattr(rec, f) or "").replace("\n", " ") or None), (rec.name, f)
