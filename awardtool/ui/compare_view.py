@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from awardtool.export.word_text import format_date
 from awardtool.store import ProjectError, stages
 
 CURRENT = "current"
+EDIT_DELAY_MS = 250
 
 
 def _t(text: str) -> str:
@@ -376,8 +377,14 @@ class SinceTracker(QObject):
         self.stage_name: str | None = None  # chosen; None: the newest stage
         self._project = None
         self._loaded: tuple[str, dict[int, Entry]] | None = None
+        # After an edit the line follows once typing pauses: a 2,000-字 deeds diff takes ~30 ms,
+        # too much for every keystroke; showing another record refreshes it at once.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(EDIT_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
         window.record_shown.connect(self.refresh)
-        window.undo_ctl.changed.connect(self.refresh)
+        window.undo_ctl.changed.connect(self._timer.start)
 
     def reset(self) -> None:
         self._project = None
@@ -404,6 +411,7 @@ class SinceTracker(QObject):
         return self._loaded
 
     def refresh(self, *_args) -> None:
+        self._timer.stop()
         form = self.window_.form
         row = self.window_.current_row()
         ref = self._reference() if row is not None else None

@@ -9,7 +9,7 @@ from stage_fixtures import ADDED, CUT, DROPPED, RENAME, REORDERED, apply_edits, 
 
 from awardtool.store import Project, stages
 from awardtool.ui import compare_view
-from window_fixtures import window  # noqa: F401  (fixture)
+from window_fixtures import type_text, window  # noqa: F401  (fixture)
 
 
 @pytest.fixture
@@ -81,3 +81,19 @@ def test_a_stage_name_in_use_is_refused_with_the_reason(listed, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     assert compare_view.freeze_dialog(w) is None
     assert shown and "已经存在" in shown[0]
+
+
+def test_the_since_line_follows_edits_once_typing_pauses(listed, qtbot):
+    w = listed
+    stages.freeze(w.project, "公示")
+    w.since_tracker.reset()
+    w.select_row(0)
+    first = w.current_row().record.name
+    editor = w.form.editors["name"]
+    editor.setFocus()
+    editor.end(False)
+    type_text(editor, "（筹）")
+    qtbot.waitUntil(lambda: w.form.since_label.isVisible(), timeout=3000)
+    assert w.form.since_label.text() == f"自“公示”以来：名称由“{first}”改为“{first}（筹）”"
+    w.undo()
+    qtbot.waitUntil(lambda: not w.form.since_label.isVisible(), timeout=3000)
