@@ -19,11 +19,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from awardtool import __version__
-from awardtool.resource_paths import example_files, resources_root
+from awardtool.resource_paths import example_files, resource_path, resources_root
 
 # What the bundled seeds must give: file name → records. 000 is a 拟表彰名单 of four
 # 先进集体, 001 one unit's 事迹材料 (see resources/examples).
 EXPECTED_RECORDS = {"000_bc5c23ceeda405d3.txt": 4, "001_c37ba3c8772022fe.txt": 1}
+# A scanned 推荐审批表 (drawn by tests/scan_forms.py, invented nominee): OCR must find its
+# nominee — the OCR models and ONNX Runtime are the bundle's largest data files.
+EXAMPLE_SCAN = "002_scan_form.png"
+EXPECTED_SCAN_NAME = "林晓岚"
 
 
 class StepFailed(Exception):
@@ -66,6 +70,7 @@ def _run_steps(work: Path, gui: bool) -> bool:
         ("检查", _validate, "records"),
         ("导出 Word", _export_word, "records"),
         ("导出 Excel", _export_excel, "records"),
+        ("识别扫描件", _read_scan, None),
     ]
     if gui:
         steps.append(("界面组件", _gui, None))
@@ -135,6 +140,24 @@ def _import(state: dict) -> str:
     state["stored"] = stored
     parts = "、".join(f"{n} {c} 条" for n, c in counts.items())
     return f"共 {len(stored)} 条记录（{parts}）"
+
+
+def _read_scan(state: dict) -> str:
+    from awardtool.pipeline import extract_paths
+
+    path = resource_path("examples", EXAMPLE_SCAN)
+    if not path.is_file():
+        raise StepFailed(f"找不到示例扫描件 {EXAMPLE_SCAN}（在 {path.parent} 中）")
+    started = time.perf_counter()
+    (result,) = extract_paths([path])
+    doc = result.document
+    if doc.error is not None:
+        raise StepFailed(f"{path.name}：{doc.error.message}")
+    names = [r.name for r in result.extraction.records]
+    if names != [EXPECTED_SCAN_NAME]:
+        raise StepFailed(f"{path.name} 应识别出“{EXPECTED_SCAN_NAME}”，实得 {'、'.join(names) or '没有记录'}")
+    return (f"{path.name}：{len(doc.tables())} 个表格，识别出“{names[0]}”，"
+            f"用时 {time.perf_counter() - started:.1f} 秒")
 
 
 def _check_writer_lock(path: Path) -> None:

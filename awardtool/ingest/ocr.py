@@ -80,10 +80,31 @@ def engine_settings(threads: int | None = None) -> dict:
     }
 
 
+def opencv():
+    """OpenCV, imported without letting it point Qt at its own plugins: opencv-python's Linux
+    wheels set QT_QPA_PLATFORM_PLUGIN_PATH and QT_QPA_FONTDIR on import (for the Qt 5 they
+    carry), which would break the window's Qt 6 and every Qt program started from it."""
+    import os
+    import sys
+
+    if "cv2" in sys.modules:
+        return sys.modules["cv2"]
+    saved = {k: os.environ.get(k) for k in ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR")}
+    import cv2
+
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+    return cv2
+
+
 def engine():
     """This process's engine, loaded on first use."""
     global _ENGINE
     if _ENGINE is None:
+        opencv()  # before RapidOCR imports it
         from rapidocr_onnxruntime import RapidOCR
 
         _ENGINE = RapidOCR(**engine_settings())

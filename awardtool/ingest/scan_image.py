@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from awardtool.ingest.errors import IngestError
+from awardtool.ingest.ocr import opencv
 
 MAX_SIDE = 2800  # pixels, long side
 MIN_SIDE = 1000  # pixels, long side (a small photo of a form)
@@ -89,7 +90,7 @@ def open_frames(data: bytes):
 
 def prepare(rgb: np.ndarray) -> tuple[np.ndarray, Geometry]:
     """An RGB page (H×W×3 uint8) → (BGR image ready for the engine, its Geometry)."""
-    import cv2
+    cv2 = opencv()
 
     h, w = rgb.shape[:2]
     side = max(h, w)
@@ -122,7 +123,7 @@ def remove_red(rgb: np.ndarray) -> np.ndarray:
 def skew_angle(grey: np.ndarray) -> float:
     """Degrees to rotate the page (counter-clockwise positive, as cv2) so its lines run level:
     the angle that makes the row profile of dark pixels sharpest, coarse then fine."""
-    import cv2
+    cv2 = opencv()
 
     h, w = grey.shape
     small_scale = min(1.0, 900 / max(h, w))
@@ -143,7 +144,7 @@ def skew_angle(grey: np.ndarray) -> float:
 
 def rotate(img: np.ndarray, angle: float, fill: int = 255) -> np.ndarray:
     """``img`` rotated by ``angle`` degrees about its centre, same size, corners filled."""
-    import cv2
+    cv2 = opencv()
 
     h, w = img.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)

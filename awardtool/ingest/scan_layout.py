@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from awardtool.document import Block, Cell, Loc, Paragraph, Table
-from awardtool.ingest.ocr import TextBox
+from awardtool.ingest.ocr import TextBox, opencv
 from awardtool.ingest.pdf import Line, group_lines
 from awardtool.ingest.scan_image import Geometry
 
@@ -88,7 +88,7 @@ def page_blocks(image: np.ndarray, boxes: list[TextBox], geometry: Geometry, pag
 # --- ruling lines → tables and cells ------------------------------------------------------------
 def find_tables(image: np.ndarray) -> list[_Table]:
     """Ruled tables on the page, each with its cells (pixel boxes), top to bottom."""
-    import cv2
+    cv2 = opencv()
 
     grey = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     h, w = grey.shape
@@ -130,7 +130,7 @@ def _cells(frame: np.ndarray, ox: int, oy: int, unit: float) -> list[_Cell]:
     """The white regions enclosed by a table's lines (those not touching the frame's edge).
     A region that surrounds others — the margin between a photo's paper edge and the table,
     a frame around a frame — is no cell: a cell is (nearly) the rectangle it spans."""
-    import cv2
+    cv2 = opencv()
 
     inside = cv2.bitwise_not(frame)
     count, _labels, stats, _ = cv2.connectedComponentsWithStats(inside, connectivity=4)
