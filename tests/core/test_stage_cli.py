@@ -91,3 +91,18 @@ def test_diff_against_an_exported_workbook_with_both_reports(capsys, project, tm
     assert rows[2][7:9] == list(RENAME) and rows[4][6] == "简要事迹"
     assert rows[4][8] == "\n".join(list_records()[3].deeds.split("\n")[:2])
     assert [c.value for c in ws[3]][:4] == ["序号", "变更类型", "类别", "名称"]
+
+
+def test_a_broken_or_empty_file_is_refused_with_its_name(capsys, project, tmp_path):
+    junk = tmp_path / "公示名单.docx"
+    junk.write_bytes(b"PK\x03\x04 not really a document")
+    code, out, err = run(capsys, "stage", "diff", "--project", project, str(junk), "current")
+    assert code == 1 and "公示名单.docx" in err and out == ""
+    empty = tmp_path / "空表.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "填表说明：请按附件格式填写。"
+    wb.save(empty)
+    code, _, err = run(capsys, "stage", "diff", "--project", project, "current", str(empty))
+    assert code == 1 and "在“空表.xlsx”中没有找到名单记录" in err
+    code, _, err = run(capsys, "stage", "diff", "--project", project, "current", str(tmp_path / "没有.docx"))
+    assert code == 1 and "找不到文件" in err

@@ -128,3 +128,20 @@ def test_diff_against_an_exported_file_equals_the_diff_against_the_stage(tmp_pat
     assert from_export.a.source == "file" and from_export.a.label == path.name
     renamed = from_export.of_kind("renamed")[0]
     assert renamed.match == "deeds"  # a file has no ids: the renamed unit is known by its deeds
+
+
+def test_a_damaged_stage_is_reported_not_crashed(tmp_path):
+    path = tmp_path / "坏.awardproj"
+    with Project.open(path, create=True) as p:
+        p.add_record(Record(name="某单位"))
+        stages.freeze(p, "公示")
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE stages SET records = x'00ff00'")
+    conn.commit()
+    conn.close()
+    with Project.open(path) as p:
+        assert [i.name for i in stages.stages(p)] == ["公示"]
+        with pytest.raises(ProjectError) as e:
+            stages.load(p, "公示")
+        assert e.value.code == "damaged" and "阶段“公示”的数据已损坏" in e.value.message
+        assert [r.record.name for r in p.records()] == ["某单位"]  # the list itself is fine

@@ -97,3 +97,21 @@ def test_the_since_line_follows_edits_once_typing_pauses(listed, qtbot):
     assert w.form.since_label.text() == f"自“公示”以来：名称由“{first}”改为“{first}（筹）”"
     w.undo()
     qtbot.waitUntil(lambda: not w.form.since_label.isVisible(), timeout=3000)
+
+
+def test_an_unreadable_file_is_a_message_not_a_crash(listed, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    w = listed
+    junk = tmp_path / "外来名单.docx"
+    junk.write_bytes(b"\x00\x01 junk")
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(junk), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    dialog = compare_view.open_compare(w)
+    qtbot.addWidget(dialog)
+    dialog.choose_file()
+    assert shown and "外来名单.docx" in shown[0]
+    assert dialog.combo_a.currentData() == str(junk)  # still chosen: the clerk sees what failed
+    dialog.combo_a.setCurrentIndex(dialog.combo_a.findData("current"))
+    assert dialog.run_compare().changes == []
