@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from awardtool.document import Document, Notice
 from awardtool.extract.form import extract_forms
 from awardtool.extract.confidence import score
+from awardtool.extract.ocr_confidence import apply_ocr_confidence
 from awardtool.extract.lines import Line, document_lines
 from awardtool.extract.namelist import extract_name_list, heading_text, is_count_line
 from awardtool.extract.narrative import extract_narrative
@@ -51,6 +52,7 @@ def extract(doc: Document) -> Extraction:
             return Extraction(warnings=[Notice("no_records", f"{doc.path}：未能识别出表彰对象（既不是名单表格，也不是事迹材料），请手工录入")])
     for rec in result.records:
         score(rec)
+        apply_ocr_confidence(doc, rec)  # scans and photos: as sure as the OCR engine was
     return result
 
 

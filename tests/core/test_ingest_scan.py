@@ -215,3 +215,27 @@ def test_scanned_word_form_in_a_pdf(tmp_path):
     assert "南岭镇中心小学教师" in cell_value(doc, "工作单位及职务（职称）").text
     assert "自费为留守儿童购置图书两千余册" in cell_value(doc, "主要事迹").text
     assert cell_value(doc, "所在单位意见").text.startswith("同意推荐")
+
+
+# --- the engine's confidence reaches the record ----------------------------------------------------
+def _ocr_form(name_conf: float) -> Document:
+    rows = [["姓名", "王小明", "性别", "男"], ["民族", "汉族", "出生年月", "1980.01"],
+            ["工作单位及职务", "清河县水利局科员", "政治面貌", "中共党员"],
+            ["主要事迹", "该同志扎根基层，带领群众修建水渠二十公里，受到广泛好评。", "", ""]]
+    cells = [[Cell(t, Loc(page=1, table=0, row=r, col=c, box=(0.1 * c, 0.1 * r, 0.1 * c + 0.1, 0.1 * r + 0.1)),
+                   conf=name_conf if t == "王小明" else 0.99)
+              for c, t in enumerate(row)] for r, row in enumerate(rows)]
+    return Document("扫描.png", "image", [Paragraph("先进工作者推荐审批表", Loc(page=1), level=0, conf=0.99),
+                                        Table(cells, Loc(page=1, table=0))])
+
+
+def test_ocr_confidence_marks_an_unsure_name():
+    from awardtool.extract import extract
+    from awardtool.extract.confidence import UNCERTAIN
+
+    sure = extract(_ocr_form(0.99)).records[0]
+    unsure = extract(_ocr_form(0.6)).records[0]
+    assert sure.name == unsure.name == "王小明"
+    assert sure.confidence["name"] >= UNCERTAIN and sure.reasons["name"] != "ocr_uncertain"
+    assert unsure.confidence["name"] < UNCERTAIN and unsure.reasons["name"] == "ocr_uncertain"
+    assert unsure.confidence["position"] == sure.confidence["position"]  # only the unsure cell
