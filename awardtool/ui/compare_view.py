@@ -33,6 +33,7 @@ from awardtool.compare import (
     CHANGE_KINDS, CHANGE_LABELS, CURRENT_LABEL, Change, CompareError, Comparison, Entry, compare, field_changes, resolve,
 )
 from awardtool.compare.diff import FIELD_ORDER
+from awardtool.compare.sides import STATUS
 from awardtool.compare.wording import change_text, counts_text, place_text, side_text, since_lines, value_text
 from awardtool.export.word_text import format_date
 from awardtool.store import ProjectError, stages
@@ -45,7 +46,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CompareView", text)
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
-SINCE_FIELDS = ("name", *FIELD_ORDER, "award")  # what the form reports, the name and 奖项 included
+# What the form reports: the content, the name and 奖项 included; not the review status, which
+# the form shows itself and which changes for every record as the review goes on.
+SINCE_FIELDS = ("name", *(k for k in FIELD_ORDER if k != STATUS), "award")
 
 _DEL = "color:#a50e0e;background:#fce8e6;text-decoration:line-through;"
 _INS = "color:#0d652d;background:#e6f4ea;"

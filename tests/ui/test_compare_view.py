@@ -97,6 +97,9 @@ def test_the_since_line_follows_edits_once_typing_pauses(listed, qtbot):
     assert w.form.since_label.text() == f"自“公示”以来：名称由“{first}”改为“{first}（筹）”"
     w.undo()
     qtbot.waitUntil(lambda: not w.form.since_label.isVisible(), timeout=3000)
+    w.set_status("approved")  # the review going on is not a change of the list
+    qtbot.wait(400)
+    assert not w.form.since_label.isVisible()
 
 
 def test_an_unreadable_file_is_a_message_not_a_crash(listed, qtbot, monkeypatch, tmp_path):
