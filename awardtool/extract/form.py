@@ -110,6 +110,17 @@ def _below(grid: list[list[_Run]], run: _Run) -> _Run | None:
     return None
 
 
+def _right_of(runs: list[_Run], i: int) -> _Run | None:
+    """The cell right of a label; a blank unmerged spacer cell (a narrow column of a sheet
+    template) is stepped over when a value stands right after it."""
+    right = runs[i + 1] if i + 1 < len(runs) else None
+    if right is not None and not right.cell.text.strip() and not right.cell.merged and i + 2 < len(runs):
+        after = runs[i + 2]
+        if after.value_like and not after.continued and after.cell.text.strip():
+            return after
+    return right
+
+
 def _is_label_row(runs: list[_Run]) -> bool:
     own = [x for x in runs if not x.continued and x.cell.text.strip()]
     return len(own) >= 2 and all(x.label is not None for x in own)
@@ -173,7 +184,7 @@ def _table_pairs(doc: Document, bi: int, table: Table, carry: _Pair | None = Non
                 if title is None and not pairs and len([x for x in runs if x.cell.text.strip()]) == 1 and FORM_TITLE.search(key(run.cell.text)):
                     title = squeeze(run.cell.text)
                 continue
-            right = runs[i + 1] if i + 1 < len(runs) else None
+            right = _right_of(runs, i)
             if run.continued:  # a label merged down: its next row of value
                 if right is not None and right.value_like and not right.continued:
                     take(run.label, right, run)
@@ -243,7 +254,7 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
     forms: list[_Form] = [_Form()]
     any_table = False
     pending_title: str | None = None
-    deeds_open = False  # a 主要事迹： line with its text in the paragraphs that follow
+    open_deeds: _Pair | None = None  # deeds whose text is in the paragraphs that follow
 
     def start_new(block: int) -> None:
         cur = forms[-1]
@@ -256,7 +267,7 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
         if isinstance(b, Table):
             carry = forms[-1].pairs[-1] if after_form and forms[-1].pairs and _opens_with_value(b) else None
             found = _table_pairs(doc, bi, b, carry)
-            deeds_open = False
+            open_deeds = None
             previous = ""
             after_form = found is not None
             if found is None:
@@ -271,6 +282,7 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
             cur.title = cur.title or title or pending_title
             pending_title = None
             cur.pairs.extend(pairs)
+            open_deeds = _deeds_elsewhere(cur)
             continue
         text = b.text.strip()
         if not text:
@@ -283,10 +295,12 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
             start_new(bi)
             forms[-1].title = forms[-1].title or text
             pending_title = text
-            deeds_open = False
+            open_deeds = None
             continue
         previous = text
         pairs = _line_pairs(bi, b)
+        if not pairs and label_of(text) == "deeds":  # 主要事迹 as a heading over the text
+            pairs = [_Pair("deeds", "", FieldSource(bi, b.loc, 0, 0), "deeds")]
         if pairs:
             if any(p.field == "name" for p in pairs):
                 start_new(bi)
@@ -294,14 +308,33 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
             if not cur.pairs:
                 cur.block = bi
             cur.pairs.extend(pairs)
-            deeds_open = pairs[-1].field == "deeds" and not pairs[-1].value.strip()
+            open_deeds = pairs[-1] if pairs[-1].field == "deeds" and not pairs[-1].value.strip() else None
             continue
-        if deeds_open and not is_signature_line(text):
-            last = forms[-1].pairs[-1]
-            if not last.value.strip():
-                last.source = FieldSource(bi, b.loc, 0, len(b.text))  # the deeds start here
-            last.value = f"{last.value}\n{text}" if last.value.strip() else text
+        if open_deeds is not None and _NOTE.match(text):
+            open_deeds = None
+        if open_deeds is not None and not is_signature_line(text):
+            if not open_deeds.value.strip() and _DEEDS_TITLE.search(k) and len(k) <= 40:
+                continue  # 某某同志主要事迹: the heading of the attached page, not the deeds
+            if not open_deeds.value.strip():
+                open_deeds.source = FieldSource(bi, b.loc, 0, len(b.text))  # the deeds start here
+                open_deeds.value = text
+            else:
+                open_deeds.value += "\n" + text
     return [f for f in forms if f.has("name")], any_table
+
+
+_ATTACHED = re.compile(r"^[(（]?(?:详见|见|另见)?(?:附页|附件|另附页?|后附)[^，。]{0,8}[)）]?$")
+_DEEDS_TITLE = re.compile(r"(?:事迹|材料|事迹材料|事迹简介)$")
+_NOTE = re.compile(r"^(?:注|备注|说明|填表说明|填报说明)[:：\d１-９.、]")
+
+
+def _deeds_elsewhere(form: _Form) -> _Pair | None:
+    """The form's deeds when its deeds cell is empty or says 见附页: the text follows the table."""
+    deeds = [p for p in form.pairs if p.field == "deeds"]
+    if not deeds or any(p.value.strip() and not _ATTACHED.match(key(p.value)) for p in deeds):
+        return None
+    deeds[-1].value = ""
+    return deeds[-1]
 
 
 def _title_line(text: str) -> bool:

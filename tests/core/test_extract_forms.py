@@ -274,3 +274,52 @@ def test_form_fields_survive_the_project_and_the_excel_summary(tmp_path, form_do
         got = back[rec.name]
         for f in ("education", "honours", "leader", "staff", "unit_type", "position", "recommender"):
             assert (getattr(got, f) or None) == ((getattr(rec, f) or "").replace("\n", " ") or None), (rec.name, f)
+
+
+@pytest.mark.parametrize("how", ["attached", "heading"])
+def test_deeds_on_an_attached_page(tmp_path, how):
+    """主要事迹 （详见附页） in the form and the text after the table under its own heading; or
+    no deeds row at all and a 主要事迹 heading over paragraphs after the table."""
+    from docx.enum.text import WD_BREAK
+
+    p = TEACHER
+    d = new_document()
+    d.add_paragraph(TITLE)
+    rows = [("姓名", p.name), ("性别", p.gender), ("民族", p.ethnicity), ("工作单位及职务", p.position)]
+    if how == "attached":
+        rows.append(("主要事迹", "（详见附页）"))
+    t = d.add_table(rows=len(rows), cols=2)
+    t.style = "Table Grid"
+    for r, (label, value) in enumerate(rows):
+        t.cell(r, 0).text, t.cell(r, 1).text = label, value
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    d.add_paragraph(f"{p.name}同志主要事迹" if how == "attached" else "主要事迹")
+    for para in p.deeds:
+        d.add_paragraph(para)
+    d.add_paragraph("（盖章）")
+    d.add_paragraph("2024年3月8日")
+    d.save(tmp_path / "f.docx")
+    rec = only(tmp_path / "f.docx").records[0]
+    assert (rec.name, rec.gender, rec.position, rec.deeds) == (p.name, p.gender, p.position, "\n".join(p.deeds))
+
+
+def test_xlsx_template_with_spacer_columns(tmp_path):
+    """A sheet template with a narrow blank column between each label and its value."""
+    import openpyxl
+
+    p = ENGINEER
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = TITLE
+    ws.merge_cells("A1:H1")
+    for r, pairs in enumerate([[("姓名", p.name), ("性别", p.gender)], [("民族", p.ethnicity), ("出生年月", p.birth)],
+                               [("政治面貌", p.politics), ("学历", p.education)], [("工作单位及职务", p.position)],
+                               [("主要事迹", "\n".join(p.deeds))]], 2):
+        for k, (label, value) in enumerate(pairs):
+            ws.cell(r, 1 + 4 * k, label)
+            ws.cell(r, 3 + 4 * k, value)
+    wb.save(tmp_path / "t.xlsx")
+    rec = only(tmp_path / "t.xlsx").records[0]
+    assert (rec.name, rec.gender, rec.ethnicity, rec.birth, rec.politics, rec.education, rec.position, rec.deeds,
+            rec.award) == (p.name, p.gender, p.ethnicity, p.birth, p.politics, p.education, p.position,
+                           "\n".join(p.deeds), "全国三八红旗手")
