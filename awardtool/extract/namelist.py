@@ -26,7 +26,9 @@ CN_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．
 # （15个）, （共51名）, （延边州12个）: how many entries the group has, perhaps where from
 _COUNT_PAREN = re.compile(r"\s*[（(][^()（）\d]{0,8}?\s*(?:共\s*)?\d+\s*[个個名人家项項户所组組]?\s*[)）]\s*$")
 # 上海:江源 华东师范大学…教师 — a region prefixed to the entry (the region holds for the lines after)
-_REGION_PREFIX = re.compile(r"^\s*(?P<r>[^:：\s]{2,8}?)\s*[:：]\s*(?=\S)")
+_REGION_PREFIX = re.compile(r"^\s*(?:[【\[〔](?P<b>[^】\]〕\s]{2,8})[】\]〕]\s*|(?P<r>[^:：\s]{2,8}?)\s*[:：]\s*(?=\S))")
+# （推荐单位：某某省总工会）: who nominated the entry above
+_RECOMMENDER = re.compile(r"^\s*[（(]?\s*(?:推荐|申报|报送)(?:单位|部门|机关)\s*[:：]\s*(?P<u>[^()（）]{2,60}?)\s*[)）]?\s*$")
 # （按姓氏笔画排序）, （排名不分先后）: how the list is ordered, not part of the group's name
 _ORDER_NOTE = re.compile(r"\s*[（(]\s*(?:按|以|排名|排序|不分)[^()（）]{1,16}[)）]\s*")
 _CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
@@ -79,6 +81,7 @@ def classify(lines: list[Line]) -> list[Item]:
     items: list[Item] = []
     kind_ctx: str | None = None
     caption_seq: int | None = None
+    carry_award: str | None = None
     for i, ln in enumerate(lines):
         text = ln.text
         if not text.strip() or is_chrome(text):
@@ -87,6 +90,10 @@ def classify(lines: list[Line]) -> list[Item]:
             continue
         if _LIST_END.search(key(text)):
             items.append(Item(ln, "other"))
+            continue
+        rec = _RECOMMENDER.match(text)
+        if rec and items and items[-1].type == "entry":
+            items.append(Item(ln, "recommender", heading=rec.group("u")))
             continue
         if _TITLE_WORDS.search(key(text)) and not CN_PREFIX.match(text) and len(key(text)) <= 40:
             kind_ctx = heading_kind(text) or kind_ctx  # the list's title: 先进个人名单
@@ -110,15 +117,20 @@ def classify(lines: list[Line]) -> list[Item]:
             seq = int(next(g for g in m.groups() if g)) if m else None
             region = None
             rp = _REGION_PREFIX.match(text, offset)
-            if rp and is_region_name(rp.group("r")):
-                region, offset = rp.group("r"), rp.end()
+            if rp and is_region_name(rp.group("b") or rp.group("r")):
+                region, offset = rp.group("b") or rp.group("r"), rp.end()
             after_heading = bool(items) and items[-1].type == "heading" and kind_ctx is None
-            award = None
+            award, carried = None, carry_award
             group = _AWARD_GROUP.match(text, offset)
-            if group and _heading(group.group("label") + "：") is not None:
-                # 1.先进个人:张三、李四 — the award, then its names on the same line
-                award, offset = _heading(group.group("label") + "：")[0], group.end()
-            entries = parse_entry(text[offset:], individual_context=kind_ctx == "individual" or after_heading or award is not None)
+            label = _heading(group.group("label") + "：") if group else None
+            if label is not None and label[1]:
+                region, offset = label[0], group.end()  # 北京（3户）：张伟家庭、李娜家庭
+            elif label is not None:
+                award, offset = label[0], group.end()  # 1.先进个人:张三、李四 — the award, then its names
+            entries = parse_entry(text[offset:], individual_context=kind_ctx == "individual" or after_heading or award is not None or carried is not None)
+            # a list that ends its line with 、 goes on on the next line, under the same award
+            carry_award = (award or carried) if entries and text.rstrip().endswith(("、", "，", ",")) else None
+            award = award or (carried if entries else None)
             if not entries and m and _is_caption(text[offset:]):
                 # 1 匠心筑梦的“桥梁医生”: a numbered caption; the unit line under it is the record
                 caption_seq = seq
@@ -302,6 +314,12 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
             for e in it.entries:
                 cur.append(_draft(it, e, region_ctx, it.award or award_ctx))
             cur[-len(it.entries)].headed = prev_heading
+            continue
+        if it.type == "recommender":
+            last = cur[-1] if cur else None
+            if last and not last.record.recommender:
+                last.record.recommender = it.heading
+                last.record.reasons["recommender"] = "entry_post"
             continue
         if it.type == "position":
             # 宜春市第一中学数学教师 under 一、张建国: the post of the person just named

@@ -260,18 +260,40 @@ def _person_with_position(text: str, tokens: list[tuple[int, str]]) -> Entry | N
     """``刘劲松　…炼油厂操作工，首席技师`` / ``田　华　…社区党委书记`` / ``欧阳 晓明 …``: a name
     (its first one to three tokens, padding kept as written), a gap, a post."""
     for j in range(min(3, len(tokens) - 1), 0, -1):
+        if j > 1 and any(len(key(t)) > 2 for _, t in tokens[:j]):
+            continue  # a padded name is made of pieces of one or two characters (王 峰, 欧阳 晓明)
         end = tokens[j - 1][0] + len(tokens[j - 1][1])
         name = text[tokens[0][0] : end]
         if not is_person_name(name):
             continue
+        # 王建华 男 汉族 1975.03 中共党员 某某局局长: profile columns between the name and the post
+        attrs: dict[str, str] = {}
+        while j < len(tokens) - 1 and _profile_part(key(tokens[j][1]), attrs):
+            j += 1
+        if attrs:  # keep the author's characters (朝鮮族), not the comparison key
+            for f, v in list(attrs.items()):
+                attrs[f] = next((t for _, t in tokens if key(t) == v), v) if f != "birth" else v
         if len(tokens) - j >= 2 and all(len(key(t)) <= 4 for _, t in tokens[j:]):
             return None  # 张华 王振 李明 赵连: a row of names, not a name and a post
         rest_start = tokens[j][0]
         rest = text[rest_start:].rstrip()
         if looks_like_position(rest):
-            return Entry(name, tokens[0][0], end, "individual", {"position": rest}, {"position": (rest_start, rest_start + len(rest))})
+            return Entry(name, tokens[0][0], end, "individual", {**attrs, "position": rest}, {"position": (rest_start, rest_start + len(rest))})
         return None
     return None
+
+
+def _annotated_row(text: str, tokens: list[tuple[int, str]]) -> list[Entry]:
+    """王成刚（综合科）　刘晓雯（信息科）: a row of people, each with their unit in parentheses."""
+    out = []
+    for s, t in tokens:
+        m = _ANNOTATED.match(t)
+        if not m or m.group("rest") or not is_person_name(m.group("name")) or not _is_unit_note(m.group("ann")):
+            return []
+        name = m.group("name")
+        at = s + m.start("ann")
+        out.append(Entry(name, s, s + len(name), "individual", {"position": m.group("ann")}, {"position": (at, at + len(m.group("ann")))}))
+    return out
 
 
 _ENTRY_MAX = 120  # a longer line is prose, unless it is a long post or a long run of names
@@ -308,9 +330,13 @@ def _is_unit_note(ann: str) -> bool:
     return 2 <= len(k) <= 40 and han_count(k) >= 0.6 * len(k) and not _NOT_NAME_CHARS.search(k) and not _NOTE_WORDS.match(k)
 
 
+_DOTTED_NAME = re.compile(r"[·•]")
+
+
 def _separated(text: str, stripped: str, lead: int) -> list[Entry]:
-    """张三、李四、王五 / 某某局、某某村、某某家庭: every part a name, else nothing."""
-    parts = re.split(r"[、，,]", stripped)
+    """张三、李四、王五 / 某某局、某某村、某某家庭: every part a name, else nothing. A trailing
+    、 says the list goes on on the next line."""
+    parts = re.split(r"[、，,]", stripped.rstrip("、，, \u3000"))
     if len(parts) < 2 or not all(p.strip() and (is_person_name(p) or is_unit_name(p)) for p in parts):
         return []
     out, pos = [], lead
@@ -429,8 +455,11 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
     # 张三、李四、王五 / 某某局、某某中心
     if "、" in stripped or "，" in stripped or "," in stripped:
         return _separated(text, stripped, lead)
-    # 张三　李四　王五 (names separated by spaces; 1-character tokens pair up as padded names)
-    if len(tokens) >= 2 and all(len(key(t)) <= 4 for _, t in tokens):
+    if len(tokens) >= 2 and (row := _annotated_row(text, tokens)):
+        return row
+    # 张三　李四　王五 (names separated by spaces; 1-character tokens pair up as padded names;
+    # 阿依古丽·买买提 is one token)
+    if len(tokens) >= 2 and all(len(key(t)) <= 4 or _DOTTED_NAME.search(t) for _, t in tokens):
         groups: list[tuple[int, int]] = []
         i = 0
         while i < len(tokens):

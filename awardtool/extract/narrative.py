@@ -33,7 +33,22 @@ _LONE_ENUM = re.compile(rf"^\s*(?:{_ENUM}|[（(]{_ENUM}[)）])\s*[、.．]?\s*$"
 _GLUED_HEADING = re.compile(rf"(?<=[。！？；!?;])\s*(?={_ENUM}、|[（(]{_ENUM}[)）])")
 _TITLE_VERB = re.compile(r"(?:获评|荣获|被评为|获得|入选|被授予|荣膺|当选|获)")
 _STOP_CHARS = FUNCTION_CHARS
-_SUBTITLE = re.compile(r"^\s*[—─-]{1,4}\s*记\s*(?P<who>[^，。,；;]{2,40})$")
+_SUBTITLE = re.compile(r"(?:^\s*|(?<=\S))[—─-]{1,4}\s*记\s*(?P<who>[^，。,；;—]{2,40})$")
+
+
+def _subtitle_subject(who: str) -> tuple[str | None, str | None]:
+    """(subject, post) of a ——记 subtitle: 某某医院心内科主任陈建平 → (陈建平, 某某医院心内科主任);
+    全国文明村安吉县余村 → (安吉县余村, None): the honour before the place is not the name."""
+    who = who.strip()
+    tail = trailing_person(who)
+    if tail:
+        return tail, who[: len(who) - len(tail)]
+    if is_person_name(who):
+        return who, None
+    places = find_places(who)
+    if places and places[0].start > 0 and is_unit_name(who[places[0].start :]):
+        return who[places[0].start :], None
+    return (who if is_unit_name(who) else None), None
 _COLUMN_LABEL = re.compile(r"^[^:：]{1,8}[:：]\s*")
 
 
@@ -234,12 +249,12 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
     sub_post: str | None = None
     if body_start < len(lines) and (sub := _SUBTITLE.match(lines[body_start].text)):
         # ——记某某市人民医院心内科主任陈建平: the subtitle names the subject, it is not deeds
-        who = sub.group("who").strip()
-        tail = trailing_person(who)
-        name = tail or (who if is_person_name(who) or is_unit_name(who) else None)
-        sub_post = who[: len(who) - len(tail)] if tail else None
+        name, sub_post = _subtitle_subject(sub.group("who"))
         name_line, name_reason = lines[body_start], "subtitle"
         body_start += 1
+    elif title and (sub := _SUBTITLE.search(title)):
+        name, sub_post = _subtitle_subject(sub.group("who"))  # 绿水青山——记全国文明村安吉县余村
+        name_reason = "subtitle"
     if name is None and body_start < len(lines):
         cand = lines[body_start].text.strip()
         ann = annotated_name(cand)

@@ -388,3 +388,97 @@ def test_a_unit_with_a_remark_in_parentheses_keeps_the_remark_as_a_note():
     assert e.name == "某某百货大厦有限责任公司业务部" and e.attrs["notes"] == "会员张某某任总经理"
     (e,) = parse_entry("某某市第一中学（高中部）")
     assert e.name == "某某市第一中学（高中部）"
+
+
+# More layouts: region labels with counts, profile columns, wrapped lists, dotted names in rows,
+# rows of 姓名（部门）, bracketed region prefixes, recommender lines, news with inline deeds,
+# numbered units over their deeds, pages without line breaks ----------------------------------
+
+def test_region_label_with_count_before_a_list_of_families():
+    recs = extract(_doc("2022年度最美家庭名单\n北京（2户）：张伟家庭、李娜家庭\n河北（1户）：王芳家庭")).records
+    assert [(r.name, r.region, r.kind) for r in recs] == [
+        ("张伟家庭", "北京市", "collective"), ("李娜家庭", "北京市", "collective"), ("王芳家庭", "河北省", "collective"),
+    ]
+
+
+def test_profile_columns_between_name_and_post():
+    recs = extract(_doc("县级劳动模范名单\n王建华 男 汉族 某某县交通运输局局长\n马文斌 男 东乡族 某某县某某镇农民")).records
+    assert [(r.name, r.gender, r.ethnicity, r.position) for r in recs] == [
+        ("王建华", "男", "汉族", "某某县交通运输局局长"), ("马文斌", "男", "东乡族", "某某县某某镇农民"),
+    ]
+
+
+def test_a_list_wrapped_after_a_separator_keeps_its_award():
+    recs = extract(_doc("道德模范名单\n助人为乐模范：张晓明、李春花、\n赵建国、钱小燕\n见义勇为模范：孙大勇、周永强")).records
+    assert [(r.name, r.award) for r in recs] == [
+        ("张晓明", "助人为乐模范"), ("李春花", "助人为乐模范"), ("赵建国", "助人为乐模范"), ("钱小燕", "助人为乐模范"),
+        ("孙大勇", "见义勇为模范"), ("周永强", "见义勇为模范"),
+    ]
+
+
+def test_rows_of_dotted_names_and_rows_of_names_with_departments():
+    assert _names("优秀教师名单\n阿依古丽·买买提　热合曼·托合提　李  明\n古丽米拉·艾力　张　军　陈小兵") == [
+        "阿依古丽·买买提", "热合曼·托合提", "李  明", "古丽米拉·艾力", "张\u3000军", "陈小兵",
+    ]
+    recs = extract(_doc("通报\n优秀共产党员：\n王成刚（综合科）　刘晓雯（信息科）\n赵明辉（机要科）　孙佳怡（法规室）\n希望受表彰的同志珍惜荣誉。")).records
+    assert [(r.name, r.position, r.award) for r in recs][:2] == [("王成刚", "综合科", "优秀共产党员"), ("刘晓雯", "信息科", "优秀共产党员")]
+    assert len(recs) == 4
+
+
+def test_bracketed_region_prefixes_and_recommender_lines():
+    recs = _by_name("优秀志愿者名单\n【浙江】张志强 杭州市某某志愿服务队队长\n【江西】黄建国 南昌市某某公益协会会长")
+    assert [(n, r.region) for n, r in recs.items()] == [("张志强", "浙江省"), ("黄建国", "江西省")]
+    recs = extract(_doc(
+        "推荐对象事迹\n1.某某电力公司输电运检班\n（推荐单位：某某省总工会）\n该班组负责输电线路运维，连续八年无责任事故。\n"
+        "2.某某钢铁公司连铸车间\n（推荐单位：某某冶金工会）\n该车间坚持技术攻关，年创效益3000余万元。"
+    )).records
+    assert [(r.name, r.recommender) for r in recs] == [("某某电力公司输电运检班", "某某省总工会"), ("某某钢铁公司连铸车间", "某某冶金工会")]
+    assert recs[0].deeds == "该班组负责输电线路运维，连续八年无责任事故。"
+
+
+def test_a_bracketed_word_that_is_no_region_is_not_a_prefix():
+    recs = _by_name("名单\n【推荐】张志强 杭州市某某志愿服务队队长\n黄建国 南昌市某某公益协会会长\n吴丽丽 宁波市某某社区志愿者")
+    assert recs["黄建国"].region == "江西省" and recs["吴丽丽"].region == "浙江省"
+    assert all(r.region != "推荐" for r in recs.values())
+
+
+def test_news_paragraphs_naming_a_person_and_post_then_the_deeds():
+    recs = extract(_doc(
+        "近日，省总工会公布了省五一劳动奖章获得者名单，我市2人上榜。\n他们是：\n"
+        "刘建军，十堰市某某汽车零部件有限公司高级技师。他扎根生产一线25年，完成技术革新40余项。\n"
+        "陈晓燕，十堰市太和医院护士长。她带领团队开展护理新技术10余项。"
+    )).records
+    assert [(r.name, r.position, r.region) for r in recs] == [
+        ("刘建军", "十堰市某某汽车零部件有限公司高级技师", "湖北省"), ("陈晓燕", "十堰市太和医院护士长", "湖北省"),
+    ]
+    assert recs[1].deeds == "陈晓燕，十堰市太和医院护士长。她带领团队开展护理新技术10余项。"
+
+
+def test_a_name_post_line_without_more_text_has_no_deeds():
+    recs = extract(_doc("候选人公示\n张　伟，男，昆明市某某区人民医院主治医师\n赵丽娟，女，曲靖市麒麟区某某小学教师")).records
+    assert [(r.name, r.gender, r.deeds) for r in recs] == [("张\u3000伟", "男", ""), ("赵丽娟", "女", "")]
+
+
+def test_numbered_units_over_their_deeds_paragraphs_but_not_numbered_topics():
+    recs = extract(_doc(
+        "先进集体事迹简介\n一、常德市应急管理局执法支队\n该支队全年开展执法检查1200余家次。\n"
+        "二、澧县应急管理局\n该局创新建立网格化监管模式，连续三年无较大事故。"
+    )).records
+    assert [(r.name, r.deeds) for r in recs] == [
+        ("常德市应急管理局执法支队", "该支队全年开展执法检查1200余家次。"), ("澧县应急管理局", "该局创新建立网格化监管模式，连续三年无较大事故。"),
+    ]
+    ex = extract(_doc("某某局工作总结\n一、加强组织领导\n我局成立了工作专班，明确责任分工。\n二、完善制度建设\n我局修订制度十二项。"))
+    assert ex.kind != "list"
+
+
+def test_a_page_without_line_breaks_is_read_by_its_award_groups():
+    recs = extract(_doc("表彰名单：先进个人：张大明、李小红。先进集体：宜宾市某某局、宜宾市某某中心。希望受表彰的集体和个人再接再厉。")).records
+    assert [(r.name, r.award, r.region) for r in recs] == [
+        ("张大明", "先进个人", "四川省"), ("李小红", "先进个人", "四川省"),
+        ("宜宾市某某局", "先进集体", "四川省"), ("宜宾市某某中心", "先进集体", "四川省"),
+    ]
+
+
+def test_subtitle_inside_the_title_names_the_village_not_its_honour():
+    (rec,) = extract(_doc("绿水青山就是金山银山——记全国文明村安吉县余村\n安吉县余村位于天荒坪镇西侧。多年来，余村坚持生态优先，发展乡村旅游。")).records
+    assert (rec.name, rec.kind, rec.region) == ("安吉县余村", "collective", "浙江省")
