@@ -35,6 +35,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)
 _CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _CJK_NEWLINE = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n\s*(?=[{_CJK}])")
 _SPACES = re.compile(r"[\s\u00a0\u200b]+")
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def decode_html(data: bytes) -> str:
@@ -56,6 +57,7 @@ def decode_html(data: bytes) -> str:
 def read_html(data: bytes, display: str) -> Document:
     text = decode_html(data)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with an encoding declaration
+    text = _RAW_CONTROL.sub("", text)  # never page content; lxml (and readability) refuse them
     try:
         root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(no_network=True, remove_comments=True))
     except (etree.ParserError, ValueError) as e:

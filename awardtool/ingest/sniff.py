@@ -90,7 +90,7 @@ def _compatible(ext_fmt: str, fmt: str) -> bool:
 def _by_content(data: bytes, by_ext: str | None) -> str | None:
     head = data[:1024]
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        return _zip_kind(data)
+        return _zip_kind(data, by_ext)
     if head.startswith(_OLE_MAGIC):
         return _ole_kind(data, by_ext)
     if b"%PDF-" in head:
@@ -106,18 +106,22 @@ def _by_content(data: bytes, by_ext: str | None) -> str | None:
     return None
 
 
-def _zip_kind(data: bytes) -> str:
+def _zip_kind(data: bytes, by_ext: str | None) -> str:
     """docx/xlsx/odt/plain zip by the member names, found as bytes in the archive (names are
     stored in clear in the local headers and the central directory). Opening the zip here
     would read its directory twice per file, a third of the time of a small .docx; a damaged
     package is reported by the reader that opens it."""
     names = _central_directory(data)
+    if not names.startswith(b"PK\x01\x02"):  # no readable directory (a damaged download): local headers
+        names = b"".join(re.findall(rb"PK\x03\x04.{26}(word/document\.xml|xl/workbook\.xml)", data[:2_000_000], re.S))
     if b"word/document.xml" in names:
         return "docx"
     if b"xl/workbook.xml" in names:
         return "xlsx"
     if data[30:38] == b"mimetype" and data[38:80].startswith(b"application/vnd.oasis.opendocument.text"):
         return "odt"
+    if by_ext in ("docx", "xlsx") and b"[Content_Types].xml" in data[:2_000_000]:
+        return by_ext  # an Office package too damaged to name its parts: its reader says so
     return "zip"
 
 
