@@ -414,3 +414,18 @@ def test_extract_into_a_closed_pipe_ends_quietly(tmp_path):
     err = proc.stderr.read().decode("utf-8", "replace")
     proc.wait(timeout=60)
     assert "Traceback" not in err and "BrokenPipe" not in err, err
+
+
+def test_originals_come_with_the_documents_only_when_asked(tmp_path):
+    from awardtool.parallel import extract_paths_parallel
+
+    members = {"甲.txt": LIST.encode("gb18030"), "乙.docx": _docx(NAMES)}
+    batch = tmp_path / "batch.zip"
+    batch.write_bytes(_zip(members))
+    loose = tmp_path / "丙.txt"
+    loose.write_text(LIST, encoding="utf-8")
+    kept = {r.document.path: r.document.original
+            for r in extract_paths_parallel([batch, loose], keep_originals=True)}
+    assert kept == {f"{batch}!甲.txt": members["甲.txt"], f"{batch}!乙.docx": members["乙.docx"],
+                    str(loose): LIST.encode("utf-8")}
+    assert all(r.document.original is None for r in extract_paths_parallel([batch, loose]))
