@@ -312,8 +312,9 @@ _POST_END = frozenset("长员师任记理官手工士生监督席委者人医警
 
 def trailing_person(text: str) -> str | None:
     """The person at the end of ``单位职务姓名``: a post that ends like a title, then a name
-    (the longer name when both fit: …警长蔡志福 is 蔡志福, not 志福)."""
-    k = text.strip()
+    (the longer name when both fit: …警长蔡志福 is 蔡志福, not 志福). Honours listed before the
+    post (全国优秀教师、某某村小学教师马海军) are not part of it."""
+    k = re.split(r"[、，,]", text.strip())[-1]
     if len(k) < 7 or not is_han(k):
         return None
     for n in (3, 2):
@@ -397,6 +398,19 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
             rest_start = lead + m.start("rest")
             kind = "individual" if is_person_name(name) else "collective"
             return [Entry(name, start, start + len(name), kind, {"deeds": rest}, {"deeds": (rest_start, rest_start + len(rest))})]
+        # 张立新（某某大学教授）：长期从事…。 — the post in parentheses, then the deeds
+        a = _ANNOTATED.match(name)
+        if a and not a.group("rest").strip() and is_person_name(a.group("name")) and (is_sentence(rest) or ends_sentence(rest)):
+            ann = annotated_name(name)
+            if ann or _is_unit_note(a.group("ann")):
+                pname = a.group("name").strip()
+                start, rest_start = lead + m.start("name"), lead + m.start("rest")
+                entry = Entry(pname, start, start + len(pname), "individual", dict(ann[1]) if ann else {}, {"deeds": (rest_start, rest_start + len(rest))})
+                if not ann:
+                    at = start + a.start("ann")
+                    entry.attrs["position"], entry.spans["position"] = a.group("ann"), (at, at + len(a.group("ann")))
+                entry.attrs["deeds"] = rest
+                return [entry]
     # 张德山，男，汉族，山东临沂人，1951年5月出生，…现任…。他…: a profile opening the paragraph
     # that is the record's deeds
     entry = _paragraph_entry(stripped, lead)

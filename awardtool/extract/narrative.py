@@ -42,7 +42,8 @@ def _subtitle_subject(who: str) -> tuple[str | None, str | None]:
     who = who.strip()
     tail = trailing_person(who)
     if tail:
-        return tail, who[: len(who) - len(tail)]
+        post = re.split(r"[、，,]", who)[-1]
+        return tail, post[: len(post) - len(tail)]
     if is_person_name(who):
         return who, None
     places = find_places(who)

@@ -482,3 +482,34 @@ def test_a_page_without_line_breaks_is_read_by_its_award_groups():
 def test_subtitle_inside_the_title_names_the_village_not_its_honour():
     (rec,) = extract(_doc("绿水青山就是金山银山——记全国文明村安吉县余村\n安吉县余村位于天荒坪镇西侧。多年来，余村坚持生态优先，发展乡村旅游。")).records
     assert (rec.name, rec.kind, rec.region) == ("安吉县余村", "collective", "浙江省")
+
+
+def test_feature_story_with_editors_note_caption_and_credits_around_the_deeds():
+    (rec,) = extract(_doc(
+        "分享到：\n编者按：在平凡的岗位上，总有一些人默默奉献。\n大山里的“守灯人”\n"
+        "——记全国优秀教师、凉山州某某县某某村小学教师马海军\n（图为马海军在给学生上课）\n记者 李晓燕\n"
+        "马海军在村小任教二十五年，是学校唯一的公办教师。\n二十五年来，他送走了一届又一届学生。\n责任编辑：张明\n扫一扫在手机打开当前页"
+    )).records
+    assert (rec.name, rec.position, rec.region) == ("马海军", "凉山州某某县某某村小学教师", "四川省")
+    assert rec.deeds == "马海军在村小任教二十五年，是学校唯一的公办教师。\n二十五年来，他送走了一届又一届学生。"
+
+
+def test_name_with_post_in_parentheses_then_deeds_after_a_colon():
+    recs = extract(_doc(
+        "最美科技工作者事迹简介\n张立新（某某大学教授）：长期从事新材料研究，成果转化产值超10亿元。\n"
+        "李红梅（某某农科院研究员）：培育水稻新品种8个，累计推广面积2000万亩。"
+    )).records
+    assert [(r.name, r.position, r.deeds) for r in recs] == [
+        ("张立新", "某某大学教授", "长期从事新材料研究，成果转化产值超10亿元。"),
+        ("李红梅", "某某农科院研究员", "培育水稻新品种8个，累计推广面积2000万亩。"),
+    ]
+
+
+def test_government_information_page_metadata_is_not_part_of_the_list():
+    recs = extract(_doc(
+        "索引号：000014349/2023-00123　　主题分类：综合政务\n发布机构：某某市人民政府办公室　　成文日期：2023-04-20\n"
+        "关于通报表扬先进单位的通知\n各县（市、区）人民政府，市政府各部门：\n为激励先进，市政府决定对市行政审批服务局等3个单位予以通报表扬。\n"
+        "附件：先进单位名单\n附件\n先进单位名单\n市行政审批服务局\n绵阳市涪城区人民政府\n江油市人民政府\n扫一扫在手机打开当前页"
+    )).records
+    assert [r.name for r in recs] == ["市行政审批服务局", "绵阳市涪城区人民政府", "江油市人民政府"]
+    assert {r.region for r in recs} == {"四川省"}
