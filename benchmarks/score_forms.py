@@ -244,14 +244,14 @@ def write_docx_form(d, g: Gold, rnd: random.Random, title: str | None) -> None:
         label = first[0].merge(second[0])
         set_cell(label, _deeds_label(how))
         if how == "direction":
-            vertical_direction(label)
+            vertical_direction(label, rnd.choice(["tbRlV", "btLr"]))
         set_cell(first[1].merge(first[last]), "\n".join(g.deeds[:2]))
         set_cell(second[1].merge(second[last]), "\n".join(g.deeds[2:]))
     else:
         cells = table.add_row().cells
         set_cell(cells[0], _deeds_label(how))
         if how == "direction":
-            vertical_direction(cells[0])
+            vertical_direction(cells[0], rnd.choice(["tbRlV", "btLr"]))
         set_cell(cells[1].merge(cells[last]), text)
     for label, opinion in OPINIONS:
         cells = table.add_row().cells

@@ -366,12 +366,38 @@ def _cell_text(chars: list[dict], bbox: tuple) -> str:
     drawn at the very end is kept for now: when a page break cuts the row, the text goes on
     in the next page's cell ("76 " + "万人次") and _join_split_tables strips it after."""
     lines = text_lines(chars)
+    turned = rotated_text(chars)
     if not lines:
-        return ""
+        return turned
     h = _median([ln.bottom - ln.top for ln in lines], 10.0)
     inset = min(max(min(ln.x0 for ln in lines) - bbox[0], 0.0), h)
     text = "\n".join(text for _, text in group_lines(lines, bbox[2] - inset))
+    if turned:  # a turned label beside upright text in one cell: the label first
+        text = turned + "\n" + text
     return text + " " if wrap_space(lines[-1], None, spaces_mixed_script(lines)) else text
+
+
+def rotated_text(chars: list[dict]) -> str:
+    """The text of glyphs turned 90° (a table cell's text direction 从下到上 / 从上到下, how
+    forms write 主要事迹 beside the deeds): one column of glyphs per line, each read in the
+    direction the glyphs face — upwards when turned anticlockwise, downwards when clockwise."""
+    turned = [c for c in chars if not c.get("upright", True) and c.get("text", "").strip()]
+    if not turned:
+        return ""
+    columns: list[list[dict]] = []
+    for c in sorted(turned, key=lambda c: c["x0"]):
+        if columns and c["x0"] < columns[-1][-1]["x1"] - 0.3 * (c["x1"] - c["x0"]):
+            columns[-1].append(c)
+        else:
+            columns.append([c])
+    out = []
+    for col in columns:
+        upward = (col[0].get("matrix") or (0, 1))[1] > 0  # sin of the turn: anticlockwise reads up
+        col.sort(key=lambda c: c["top"], reverse=upward)
+        out.append("".join(c["text"] for c in col))
+    if (turned[0].get("matrix") or (0, 1))[1] < 0:
+        out.reverse()  # clockwise text: the first line is the rightmost column
+    return "\n".join(out)
 
 
 def _box(bbox: tuple, size: tuple[float, float]) -> tuple[float, float, float, float]:

@@ -67,9 +67,10 @@ def set_cell(cell, text: str) -> None:
         cell.add_paragraph(ln)
 
 
-def vertical_direction(cell) -> None:
-    """Word's vertical text direction (文字方向：竖排), the text itself stays one run."""
-    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:textDirection {nsdecls("w")} w:val="tbRlV"/>'))
+def vertical_direction(cell, direction: str = "tbRlV") -> None:
+    """Word's vertical text direction (文字方向): tbRlV stacks the characters upright (竖排),
+    btLr turns the text 90° to read upwards; the text itself stays one run."""
+    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:textDirection {nsdecls("w")} w:val="{direction}"/>'))
 
 
 def _grid(d: docx.Document, rows: int, cols: int):
@@ -82,8 +83,9 @@ def person_right(d: docx.Document, p: Person, *, vertical_deeds: str = "letters"
     """The usual 推荐审批表: label then value along each row, a photo cell merged down the
     right, 主要事迹 written vertically beside the deeds, then the three opinion rows.
 
-    vertical_deeds: "letters" (主\\n要\\n事\\n迹) or "direction" (Word's vertical text, the
-    label merged down over two rows and the deeds in two rows beside it)."""
+    vertical_deeds: "letters" (主\\n要\\n事\\n迹), "direction" (Word's vertical text, the
+    label merged down over two rows and the deeds in two rows beside it) or "turned" (the
+    same with the text turned 90°)."""
     t = _grid(d, 10, 7)
     c = t.cell
     for col, (label, value) in enumerate([("姓名", p.name), ("性别", p.gender), ("民族", p.ethnicity)]):
@@ -102,10 +104,10 @@ def person_right(d: docx.Document, p: Person, *, vertical_deeds: str = "letters"
     set_cell(c(3, 4).merge(c(3, 6)), p.recommender)
     set_cell(c(4, 0), "曾获何种\n奖励")
     set_cell(c(4, 1).merge(c(4, 6)), "\n".join(p.honours))
-    if vertical_deeds == "direction":
+    if vertical_deeds in ("direction", "turned"):
         label = c(5, 0).merge(c(6, 0))
         set_cell(label, "主要事迹")
-        vertical_direction(label)
+        vertical_direction(label, "tbRlV" if vertical_deeds == "direction" else "btLr")
         half = max(1, len(p.deeds) // 2)
         set_cell(c(5, 1).merge(c(5, 6)), "\n".join(p.deeds[:half]))
         set_cell(c(6, 1).merge(c(6, 6)), "\n".join(p.deeds[half:]))
@@ -169,7 +171,7 @@ def unit_right(d: docx.Document, u: Unit) -> None:
 
 def forms_docx(path: Path, forms: list[tuple[str, object, str]]) -> Path:
     """One .docx with several forms, one per page: (title, Person | Unit, layout) each;
-    layout is "right", "direction", "below" (persons) or "unit"."""
+    layout is "right", "direction", "turned", "below" (persons) or "unit"."""
     d = new_document()
     for i, (title, who, layout) in enumerate(forms):
         if i:
@@ -181,7 +183,7 @@ def forms_docx(path: Path, forms: list[tuple[str, object, str]]) -> Path:
         elif layout == "below":
             person_below(d, who)
         else:
-            person_right(d, who, vertical_deeds="direction" if layout == "direction" else "letters")
+            person_right(d, who, vertical_deeds=layout if layout in ("direction", "turned") else "letters")
         d.add_paragraph("填表日期：    年  月  日")
     d.save(path)
     return path

@@ -86,6 +86,8 @@ FORM_SETS = {
                 (TITLE, ENGINEER, "below")],
     "right": [(TITLE, TEACHER, "right")],
     "direction": [(TITLE, ENGINEER, "direction")],
+    # 主要事迹 turned 90° (text direction bottom to top): the PDF draws it with rotated glyphs
+    "turned": [(TITLE, TEACHER, "turned")],
     "below": [(TITLE, NURSE, "below")],
     "unit": [(UNIT_TITLE, CLINIC, "unit")],
 }
@@ -130,7 +132,7 @@ def test_docx_forms_every_field(form_docx, name):
     check_set(only(form_docx[name]), name)
 
 
-@pytest.mark.parametrize("name", ["several", "direction"])
+@pytest.mark.parametrize("name", ["several", "direction", "turned"])
 def test_pdf_forms_give_the_docx_records(form_pdf, name):
     check_set(only(form_pdf[name]), name)
 
