@@ -50,6 +50,7 @@ def _subtitle_subject(who: str) -> tuple[str | None, str | None]:
     if places and places[0].start > 0 and is_unit_name(who[places[0].start :]):
         return who[places[0].start :], None
     return (who if is_unit_name(who) else None), None
+_OWN_UNIT = re.compile(r"^(?:我|本)(?:院|局|校|所|站|队|厂|公司|部|委|办|处|科|室|行|社|中心|单位|支队|大队|中队)")
 _COLUMN_LABEL = re.compile(r"^[^:：]{1,8}[:：]\s*")
 
 
@@ -97,6 +98,7 @@ def name_from_title(title: str) -> str | None:
     """每日短讯:无锡市机关事务管理局获评全国先进集体 → 无锡市机关事务管理局;
     区地税局行风建设先进事迹材料 → 区地税局; 张三同志先进事迹 → 张三."""
     t = _COLUMN_LABEL.sub("", title.strip())
+    t = _OWN_UNIT.sub("", t)  # 我院王晓东同志…: the author's own unit, then the subject
     m = _TITLE_VERB.search(t)
     if m and (is_unit_name(t[: m.start()]) or is_person_name(t[: m.start()])):
         return t[: m.start()].strip()
@@ -180,6 +182,8 @@ def name_from_body(text: str, prefer: str | None) -> tuple[str, str] | None:
         for org in list(orgs):
             orgs[org] += short.get(unit_suffix(key(org), running=True) or "", 0)
     people = _person_candidates(text)
+    for name in [n for n in people if len(n) == 3]:
+        people[name] += text.count(name[1:] + "同志")  # 晓东同志: the later, shortened form of 王晓东
     org = orgs.most_common(1)[0] if orgs else None
     person = None
     if people:

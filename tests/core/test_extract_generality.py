@@ -513,3 +513,10 @@ def test_government_information_page_metadata_is_not_part_of_the_list():
     )).records
     assert [r.name for r in recs] == ["市行政审批服务局", "绵阳市涪城区人民政府", "江油市人民政府"]
     assert {r.region for r in recs} == {"四川省"}
+
+
+def test_narrative_subject_after_the_authors_own_unit_and_by_its_shortened_form():
+    (rec,) = extract(_doc("我院张建华同志先进事迹\n张建华同志自2005年参加工作以来，扎根审判一线。建华同志办案认真，深受群众好评。")).records
+    assert rec.name == "张建华" and rec.deeds.startswith("张建华同志自2005年")
+    (rec,) = extract(_doc("先进事迹材料\n近年来，王晓东扎根审判一线，办案一千余件。晓东同志善于钻研，晓东同志还积极普法。")).records
+    assert rec.name == "王晓东" and rec.kind == "individual"
