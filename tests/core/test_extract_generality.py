@@ -520,3 +520,18 @@ def test_narrative_subject_after_the_authors_own_unit_and_by_its_shortened_form(
     assert rec.name == "张建华" and rec.deeds.startswith("张建华同志自2005年")
     (rec,) = extract(_doc("先进事迹材料\n近年来，王晓东扎根审判一线，办案一千余件。晓东同志善于钻研，晓东同志还积极普法。")).records
     assert rec.name == "王晓东" and rec.kind == "individual"
+
+
+def test_article_chrome_credits_and_follow_us_lines_are_not_deeds():
+    (rec,) = extract(_doc(
+        "原标题：坚守一线的好医生\n点击蓝字关注我们\n某某县人民医院内科主任刘海波\n"
+        "刘海波从医二十年，累计接诊患者十万余人次。他牵头开展新技术十余项。（记者 张三 通讯员 李四）\n"
+        "编辑|王五\n审核|赵六\n本文来自网络，不代表本站立场\n往期回顾"
+    )).records
+    assert rec.name == "刘海波"
+    assert rec.deeds == "刘海波从医二十年，累计接诊患者十万余人次。他牵头开展新技术十余项。"
+
+
+def test_a_closing_parenthesis_that_is_not_a_credit_stays_in_the_deeds():
+    (rec,) = extract(_doc("刘海波同志先进事迹\n刘海波从医二十年，牵头开展新技术十余项（其中两项填补省内空白）。")).records
+    assert rec.deeds.endswith("（其中两项填补省内空白）。")
