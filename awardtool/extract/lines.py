@@ -147,3 +147,14 @@ def is_date_line(text: str) -> bool:
     """A date alone on its line (2025年1月8日, 二〇一四年十一月十八日)."""
     m = _DATE_LINE.match(text)
     return bool(m) and not m.group("unit").strip()
+
+
+# （记者 张三 通讯员 李四）, （完）, 【责任编辑：王五】 closing the last paragraph: credits, not deeds
+_TRAILING_CREDIT = re.compile(r"\s*[（(【\[](?:(?:本报|本台)?记者|通讯员|作者|来源|编辑|责任编辑|责编|文|图|完)[^（()）【】\[\]]{0,40}[)）】\]]\s*$")
+# 主要事迹：/ 事迹简介： opening the deeds: the label of the text, not part of it
+_DEEDS_LABEL = re.compile(r"^\s*(?:主要|简要|先进|个人|集体)?事迹(?:简介|介绍|材料)?\s*[:：]\s*")
+
+
+def clean_deeds(deeds: str) -> str:
+    """Deeds without a label in front or a reporter's credit at the end."""
+    return _TRAILING_CREDIT.sub("", _DEEDS_LABEL.sub("", deeds))

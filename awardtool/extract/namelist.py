@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from awardtool.extract.lines import Line, is_chrome, is_date_line, is_footer
+from awardtool.extract.lines import Line, clean_deeds, is_chrome, is_date_line, is_footer
 from awardtool.extract.names import Entry, heading_kind, is_person_name, is_unit_name, looks_like_position, parse_entry
 from awardtool.extract.text import is_sentence, key, strip_debris
 from awardtool.extract.titles import AWARD_WORD
@@ -352,6 +352,8 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
                 inline = [d.record.deeds] if d.record.deeds else []
                 d.record.deeds = "\n".join(inline + [ln.text.strip() for ln in d.deeds])
                 d.record.field_sources.setdefault("deeds", d.deeds[0].source())
+            if d.record.deeds:
+                d.record.deeds = clean_deeds(d.record.deeds)
             out.append((d.record, d.region_heading))
     return out
 

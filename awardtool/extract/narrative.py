@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from awardtool.extract.lines import Line, is_chrome, is_footer, is_signature, repeats_title
+from awardtool.extract.lines import Line, clean_deeds, is_chrome, is_footer, is_signature, repeats_title
 from awardtool.extract.names import (
     FUNCTION_CHARS, annotated_name, heading_kind, is_person_name, is_unit_name, opening_profile, trailing_person, unit_suffix,
 )
@@ -50,8 +50,6 @@ def _subtitle_subject(who: str) -> tuple[str | None, str | None]:
     if places and places[0].start > 0 and is_unit_name(who[places[0].start :]):
         return who[places[0].start :], None
     return (who if is_unit_name(who) else None), None
-# （记者 张三 通讯员 李四）, （完）, 【责任编辑：王五】 closing the last paragraph: credits, not deeds
-_TRAILING_CREDIT = re.compile(r"\s*[（(【\[](?:(?:本报|本台)?记者|通讯员|作者|来源|编辑|责任编辑|责编|文|图|完)[^（()）【】\[\]]{0,40}[)）】\]]\s*$")
 _OWN_UNIT = re.compile(r"^(?:我|本)(?:院|局|校|所|站|队|厂|公司|部|委|办|处|科|室|行|社|中心|单位|支队|大队|中队)")
 _COLUMN_LABEL = re.compile(r"^[^:：]{1,8}[:：]\s*")
 
@@ -300,7 +298,7 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
         if i == 0:
             p = _DATELINE.sub("", p.strip())
         paragraphs.extend(s for s in _GLUED_HEADING.split(p) if s.strip())
-    deeds = _TRAILING_CREDIT.sub("", "\n".join(repair_paragraphs(paragraphs)))
+    deeds = clean_deeds("\n".join(repair_paragraphs(paragraphs)))
     rec = Record(name=name, kind=kind, deeds=deeds)
     rec.reasons.update(name=name_reason, deeds="narrative_body")
     if sub_post and kind == "individual":

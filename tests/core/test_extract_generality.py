@@ -535,3 +535,11 @@ def test_article_chrome_credits_and_follow_us_lines_are_not_deeds():
 def test_a_closing_parenthesis_that_is_not_a_credit_stays_in_the_deeds():
     (rec,) = extract(_doc("刘海波同志先进事迹\n刘海波从医二十年，牵头开展新技术十余项（其中两项填补省内空白）。")).records
     assert rec.deeds.endswith("（其中两项填补省内空白）。")
+
+
+def test_list_deeds_lose_their_label_and_a_closing_credit():
+    recs = extract(_doc(
+        "最美职工事迹\n1 某某电力公司输电运检班\n主要事迹：该班组负责输电线路运维，连续八年无责任事故。\n"
+        "2 某某钢铁公司连铸车间\n主要事迹：该车间坚持技术攻关，年创效益3000余万元。（记者 王五）"
+    )).records
+    assert [r.deeds for r in recs] == ["该班组负责输电线路运维，连续八年无责任事故。", "该车间坚持技术攻关，年创效益3000余万元。"]
