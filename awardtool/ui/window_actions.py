@@ -91,8 +91,8 @@ def build_menus(w) -> None:
     m = bar.addMenu(QCoreApplication.translate("MainWindow", "阶段(&S)"))
     from awardtool.ui import compare_view
 
-    _action(w, m, "freeze_stage", QCoreApplication.translate("MainWindow", "冻结当前名单为阶段…"), lambda: compare_view.freeze_dialog(w))
-    _action(w, m, "compare_lists", QCoreApplication.translate("MainWindow", "比较名单…"), lambda: compare_view.open_compare(w))
+    _action(w, m, "freeze_stage", QCoreApplication.translate("MainWindow", "冻结当前名单为阶段…"), lambda: compare_view.freeze_dialog(w), "Ctrl+Shift+K")
+    _action(w, m, "compare_lists", QCoreApplication.translate("MainWindow", "比较名单…"), lambda: compare_view.open_compare(w), "Ctrl+Shift+D")
     compare_view.install(w)
 
     m = bar.addMenu(QCoreApplication.translate("MainWindow", "帮助(&H)"))
