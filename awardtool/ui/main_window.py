@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.form.edited.connect(self._form_edited)
         self.form.field_focused.connect(self._field_focused)
         self.form.condense_requested.connect(self.condense_deeds)
+        self.form.next_uncertain_record_requested.connect(self.next_uncertain)
         self.form_scroll = QScrollArea(self)
         self.form_scroll.setObjectName("form_scroll")
         self.form_scroll.setWidgetResizable(True)
@@ -325,6 +326,22 @@ class MainWindow(QMainWindow):
 
     def prev_record(self) -> None:
         self.select_row(max(0, self.current_proxy_row() - 1))
+
+    def next_uncertain(self) -> bool:
+        """F8 past the last uncertain field: the next record with a field the extractor was
+        unsure of (wrapping), its first such field focused; False if none."""
+        from awardtool.extract.confidence import UNCERTAIN
+
+        n = self.proxy.rowCount()
+        start = self.current_proxy_row()
+        for k in range(1, n + 1):
+            r = (start + k) % n
+            row = self.model.row_data(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            if any(c < UNCERTAIN for c in row.record.confidence.values()):
+                self.select_row(r)
+                self.form.focus_next_uncertain()
+                return True
+        return False
 
     def next_pending(self) -> bool:
         """Move to the next 待审核 record after the current one (wrapping); False if none."""

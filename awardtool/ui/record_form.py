@@ -12,7 +12,7 @@ another record is loaded and when the undo stack moves, so "typing a word" is on
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeySequence
+from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from awardtool.export.ordering import PROVINCES
+from awardtool.extract.confidence import UNCERTAIN
 from awardtool.fields import KINDS, STATUSES
 from awardtool.records import Record
 from awardtool.ui.labels import field_label, kind_label, status_label
@@ -67,6 +68,7 @@ class RecordForm(QWidget):
     edited = Signal(str, object, object)  # field, value, merge_key (str | None)
     field_focused = Signal(str)
     condense_requested = Signal()
+    next_uncertain_record_requested = Signal()  # F8 past the last uncertain field of this record
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -76,6 +78,11 @@ class RecordForm(QWidget):
         self._word_limit = 300
         self._record: Record | None = None
         self._filter = _EditorFilter(self)
+        self._edited: set[str] = set()
+        self._uncertain: list[str] = []
+        self.edited.connect(lambda key, _value, _merge: self._edited.add(key))
+        self.uncertain_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F8), self, context=Qt.ShortcutContext.WindowShortcut)
+        self.uncertain_shortcut.activated.connect(self._next_uncertain)
         self.editors: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
 
@@ -203,6 +210,34 @@ class RecordForm(QWidget):
             layout.addWidget(w)
         return w
 
+    # --- fields the extractor was unsure of ---------------------------------------------------
+    def _mark_uncertain(self, rec: Record) -> None:
+        """Colour the editors of fields extracted with low confidence; the tooltip says why."""
+        self._uncertain = [k for k in self.editors if k not in self._edited and rec.confidence.get(k, 1.0) < UNCERTAIN]
+        for key, w in self.editors.items():
+            uncertain = key in self._uncertain
+            w.setProperty("uncertain", uncertain)
+            w.setStyleSheet("background: #fff4ce;" if uncertain else "")
+            w.setToolTip(self.tr("抽取把握不大（{0:.0%}）：{1}。请核对原文。按 F8 跳到下一处").format(
+                rec.confidence[key], reason_text(self, rec.reasons.get(key, ""))) if uncertain else "")
+
+    def uncertain_keys(self) -> list[str]:
+        return [k for k in self._uncertain if self.editors[k].isVisible()]
+
+    def focus_next_uncertain(self) -> bool:
+        """Focus the next uncertain field after the one being edited; False when none is left."""
+        keys = self.uncertain_keys()
+        focused = next((k for k, w in self.editors.items() if w.hasFocus() or w.isAncestorOf(self.focusWidget() or w)), None)
+        after = keys[keys.index(focused) + 1 :] if focused in keys else keys
+        if not after:
+            return False
+        self.focus_field(after[0])
+        return True
+
+    def _next_uncertain(self) -> None:
+        if not self.focus_next_uncertain():
+            self.next_uncertain_record_requested.emit()
+
     def _text_changed(self, key: str, editor: QPlainTextEdit) -> None:
         text = editor.toPlainText()
         if key == "deeds":
@@ -212,6 +247,7 @@ class RecordForm(QWidget):
     # --- sessions and values ------------------------------------------------------------------
     def new_session(self) -> None:
         self._session += 1
+        self._edited: set[str] = set()  # fields the clerk changed: no longer the extractor's guess
 
     def merge_key(self, key: str) -> str:
         return f"{key}#{self._session}"
@@ -257,6 +293,7 @@ class RecordForm(QWidget):
             else:
                 self._set_text(w, value or "")
         self._set_combo_data(self.status_combo, status or "pending")
+        self._mark_uncertain(rec)
         self.person_box.setVisible(rec.kind == "individual")
         self._update_count(rec.deeds)
 
@@ -309,3 +346,20 @@ class RecordForm(QWidget):
                 label.setStyleSheet("color: #b06000; font-weight: bold;" if key in keys else "")
                 label.setToolTip(next((text for k, text in lines if k == key), ""))
         self._since_keys = keys
+
+
+def reason_text(w: QWidget, code: str) -> str:
+    """The clerk's words for an extraction reason code (awardtool.extract.confidence.BASE)."""
+    texts = {
+        "body_mentions": w.tr("名称取自正文中出现次数最多的单位或人名"),
+        "title": w.tr("名称取自标题"),
+        "lone_entry": w.tr("标题下只有这一条，可能不是名单中的记录"),
+        "list_majority": w.tr("原文未写地区，按名单中其他记录推定"),
+        "own_list": w.tr("原文未写地区，按发文机关所在省推定"),
+        "document": w.tr("原文未写地区，按全文提到的省份推定"),
+        "narrative_text": w.tr("地区按正文中提到最多的省份推定"),
+        "as_written": w.tr("原文写的地区不是已知的行政区划"),
+        "not_found": w.tr("原文中没有找到"),
+        "entry_post": w.tr("单位职务可能不完整"),
+    }
+    return texts.get(code, w.tr("按版式推定"))
