@@ -98,6 +98,14 @@ def _page_read(pages, stop, display: str, page: int, count: int) -> None:
         raise Cancelled()
 
 
+def _ocr_busy(chunk: list[str], running) -> bool:
+    """Is ``chunk`` a scan that must wait for the one being read? One OCR at a time: the
+    engine already spreads a page over every core, and each reading worker holds about 1 GB
+    while it detects text on a page (benchmarks/bench_ocr.py)."""
+    return may_need_ocr(Path(chunk[0])) and any(
+        may_need_ocr(Path(c[0])) and (f is None or not f.done()) for c, f in running)
+
+
 def may_need_ocr(path: Path) -> bool:
     """Images, and PDFs (whose pages may be scans): seconds a page, one file per chunk."""
     return extension_format(path.name) in ("image", "pdf")
@@ -163,7 +171,7 @@ def extract_paths_parallel(paths: list[str | Path], workers: int | None = None,
         while pending or running:
             # Keep every worker busy with a little queued behind, but never the whole batch in
             # memory at once: results wait here until the ones before them are handed out.
-            while pending and len(running) < workers * 3:
+            while pending and len(running) < workers * 3 and not _ocr_busy(pending[0], running):
                 chunk = pending.popleft()
                 running.append((chunk, _submit(pool, chunk, keep_originals)))
             chunk, future = running.popleft()

@@ -48,3 +48,16 @@ def test_cancel_stops_at_the_next_page(two_page_tiff):
     results = list(extract_paths_parallel([two_page_tiff, two_page_tiff], workers=1,
                                           pages=lambda *a: pages.append(a), cancelled=lambda: bool(pages)))
     assert results == [] and len(pages) == 1
+
+
+def test_one_scan_at_a_time():
+    from concurrent.futures import Future
+
+    from awardtool.parallel import _ocr_busy
+
+    reading = Future()
+    running = [(["a.txt"], Future()), (["scan1.jpg"], reading)]
+    assert _ocr_busy(["scan2.pdf"], running)  # waits: about 1 GB a reading worker
+    assert not _ocr_busy(["b.txt"], running)
+    reading.set_result([])
+    assert not _ocr_busy(["scan2.pdf"], running)
