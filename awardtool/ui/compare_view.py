@@ -175,6 +175,8 @@ class CompareDialog(QDialog):
             combo.clear()
             for info in infos:
                 combo.addItem(self.tr("{0}（{1}，{2} 条）").format(info.name, format_date(info.frozen_at[:10]), info.count), info.name)
+                combo.setItemData(combo.count() - 1, self.tr("{0} 由 {1} 冻结于 {2}").format(
+                    info.name, info.frozen_by or "", info.frozen_at[:16].replace("T", " ")), Qt.ItemDataRole.ToolTipRole)
             combo.addItem(CURRENT_LABEL, CURRENT)
             for path in extra:
                 combo.addItem(Path(path).name, path)
