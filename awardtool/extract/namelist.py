@@ -250,6 +250,7 @@ class _Draft:
     deeds: list[Line] = field(default_factory=list)
     has_position_line: bool = False
     headed: bool = False  # the first entry of a run, directly under a group heading
+    lead_paragraph: bool = False  # see names.Entry
 
 
 def _numbered_mode(items: list[Item]) -> bool:
@@ -339,6 +340,7 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
     close(attach_trailing=numbered or gap_type == "prose")
     # A lone entry is a record only as the whole group under a heading (三、…突出贡献奖 / 王 峰)
     # of a document that has a list elsewhere: a unit named once in a page is not a list.
+    runs = [r for r in runs if not _one_persons_story(r)]
     listed = any(len(r) >= 2 for r in runs)
     keep = [r for r in runs if len(r) >= 2 or (listed and r[0].headed)]
     out: list[tuple[Record, str | None]] = []
@@ -358,6 +360,12 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
     return out
 
 
+def _one_persons_story(run: list[_Draft]) -> bool:
+    """Paragraphs opening with a person's name are a list only when they name different people."""
+    leads = [d for d in run if d.lead_paragraph]
+    return bool(leads) and len({key(d.record.name) for d in leads}) < len(leads)
+
+
 _ATTR_REASONS = {"deeds": "entry_inline", "position": "entry_post", "notes": "annotation"}
 
 
@@ -372,4 +380,4 @@ def _draft(it: Item, e: Entry, region_ctx: str | None, award_ctx: str | None) ->
     rec.field_sources["name"] = it.line.source(it.offset + e.start, it.offset + e.end)
     for k, (start, end) in e.spans.items():
         rec.field_sources[k] = it.line.source(it.offset + start, it.offset + end)
-    return _Draft(rec, it.line, region_ctx, has_position_line="position" in e.attrs)
+    return _Draft(rec, it.line, region_ctx, has_position_line="position" in e.attrs, lead_paragraph=e.lead_paragraph)

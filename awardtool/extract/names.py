@@ -92,6 +92,9 @@ class Entry:
     kind: str  # collective | individual
     attrs: dict[str, str] = field(default_factory=dict)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # attr → span in the line
+    # a paragraph that opens with a person (王丽萍老师从教…): an entry only among others of
+    # different people (a story about one person opens many paragraphs with the same name)
+    lead_paragraph: bool = False
 
 
 _ANNOTATED = re.compile(r"^(?P<name>[^()（）\s][^()（）]{0,15}?)\s*[（(](?P<ann>[^()（）]{1,30})[)）]\s*(?P<rest>.*)$")
@@ -348,6 +351,10 @@ def _separated(text: str, stripped: str, lead: int) -> list[Entry]:
     return out
 
 
+# 王丽萍老师从教二十六年…: a paragraph about one person, named with an honorific
+_LEAD_PERSON = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志|老师|医生|教授|书记|院士|师傅|大姐|警官)(?![，,、。：:])")
+
+
 def _paragraph_entry(stripped: str, lead: int) -> Entry | None:
     """A paragraph that opens with who the person is: a profile (``张德山，男，汉族，…，现任…。``)
     or a post (``刘建军，某某公司高级技师。他扎根…``, deeds written inline in a news story).
@@ -416,6 +423,10 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
     entry = _paragraph_entry(stripped, lead)
     if entry is not None:
         return [entry]
+    m = _LEAD_PERSON.match(stripped)
+    if m and is_person_name(m.group("name")) and is_sentence(stripped) and ends_sentence(stripped):
+        name = m.group("name")
+        return [Entry(name, lead, lead + len(name), "individual", {"deeds": stripped}, {"deeds": (lead, lead + len(stripped))}, lead_paragraph=True)]
     if len(stripped) > _ENTRY_MAX:
         # only a long post (``石 琴 …教授,…会长,…主任``) or a long run of 、-separated names
         entry = _person_with_position(text, _tokens(text))

@@ -543,3 +543,27 @@ def test_list_deeds_lose_their_label_and_a_closing_credit():
         "2 某某钢铁公司连铸车间\n主要事迹：该车间坚持技术攻关，年创效益3000余万元。（记者 王五）"
     )).records
     assert [r.deeds for r in recs] == ["该班组负责输电线路运维，连续八年无责任事故。", "该车间坚持技术攻关，年创效益3000余万元。"]
+
+
+def test_news_paragraphs_about_different_people_are_records_but_one_persons_story_is_not_a_list():
+    recs = extract(_doc(
+        "喜报！我校两名教师获评全国模范教师\n日前，教育部印发决定，我校王丽萍、李建军两位老师被授予“全国模范教师”称号。\n"
+        "王丽萍老师从教二十六年，所带班级多次被评为省级先进班集体。\n李建军老师扎根教学一线，指导青年教师二十余名。"
+    )).records
+    assert [(r.name, r.deeds) for r in recs] == [
+        ("王丽萍", "王丽萍老师从教二十六年，所带班级多次被评为省级先进班集体。"), ("李建军", "李建军老师扎根教学一线，指导青年教师二十余名。"),
+    ]
+    ex = extract(_doc("王晓东同志先进事迹\n王晓东同志扎根审判一线，办案一千余件。\n王晓东同志善于钻研，审判方法在全市推广。"))
+    assert ex.kind == "narrative" and [r.name for r in ex.records] == ["王晓东"]
+    assert ex.records[0].deeds == "王晓东同志扎根审判一线，办案一千余件。\n王晓东同志善于钻研，审判方法在全市推广。"
+
+
+def test_wiki_page_in_traditional_characters_with_region_and_award_headings():
+    recs = extract(_doc(
+        "2021年全國五一勞動獎（上海部分）\n基本介紹\n- 中文名:2021年全國五一勞動獎\n評選規則,公示名單,表彰發布,\n表彰發布\n上海市\n"
+        "全國五一勞動獎狀\n上海某某集團有限公司\n上海市某某區人民醫院\n全國五一勞動獎章\n張偉(女)\n李國強\n參考資料"
+    )).records
+    assert [(r.name, r.kind, r.region, r.award) for r in recs] == [
+        ("上海某某集團有限公司", "collective", "上海市", "全國五一勞動獎狀"), ("上海市某某區人民醫院", "collective", "上海市", "全國五一勞動獎狀"),
+        ("張偉", "individual", "上海市", "全國五一勞動獎章"), ("李國強", "individual", "上海市", "全國五一勞動獎章"),
+    ]
