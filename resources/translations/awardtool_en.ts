@@ -1,6 +1,104 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
   <context>
+    <name>CompareDialog</name>
+    <message>
+      <source>比较名单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>比较</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>外部文件…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>与一份 Word 名单或 Excel 汇总表比较</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>冻结当前名单…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>删除阶段…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>单击一项即在名单中显示该记录。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出变更情况说明（Word）…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出变更明细（Excel）…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+      <source>{0}（{1}，{2} 条）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} 由 {1} 冻结于 {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>还没有冻结任何阶段。点“冻结当前名单…”把现在的名单保存为“初审”“公示”或“最终”，以后即可比较此后的变化；也可以与一份外部名单文件比较。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择要比较的名单文件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名单文件 (*.docx *.xlsx *.xls *.doc *.wps *.pdf *.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法比较</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}（{1}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出变更情况说明</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出变更明细</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出失败</source>
+      <translation type="unfinished">Export failed</translation>
+    </message>
+    <message>
+      <source>已导出：{0}</source>
+      <translation type="unfinished">Exported: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentPane</name>
+    <message>
+      <source>页面</source>
+      <translation>Pages</translation>
+    </message>
+    <message>
+      <source>回到原件页面</source>
+      <translation>Back to the original pages</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentView</name>
     <message>
       <source>原始文件</source>
@@ -13,6 +111,10 @@
     <message>
       <source>— 第 {0} 页 —</source>
       <translation>— Page {0} —</translation>
+    </message>
+    <message>
+      <source>▦ 表格（{0} 行 × {1} 列），在下方表格中查看</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>放入字段（替换）</source>
@@ -59,6 +161,241 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>公示事项：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>如：全国机关事务工作先进集体和先进个人（默认取自名单）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示期：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>如：2026年11月23日至11月27日</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>发布单位：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>署名，如：国家机关事务管理局</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>联系人：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>联系电话：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>成文日期：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>如：2026年11月22日</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>发布单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>联系人或联系电话</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>日期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纸张不是 A4 纵向</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>页脚没有页码</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>等</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} 条记录没有名称或姓名（{1}），名单中不能有空行。请补填或删除后再导出。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>项目中没有记录。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有可导出的记录：{0} 条都已退回。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有可导出的记录：没有已审核的记录。请先审核，或勾选一并导出待审核、有疑问的记录。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示缺少{0}，不能发布。请在下方“公示”中填写。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>模板“{0}”不像公文格式文件（{1}），导出的文件沿用它的页面设置，请核对。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出</source>
+      <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+      <source>一并导出{0}的 {1} 条</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>简要事迹表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示（附名单）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>样式：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不分组</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>按地区分组（省、自治区、直辖市顺序）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>保持列表顺序</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>按姓氏笔画</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>分组和排序：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不填则按内容生成，如“××先进集体名单”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名单标题：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>先进集体和先进个人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>合为一个名单（一、先进集体　二、先进个人）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>分为附件1（先进集体）和附件2（先进个人），各有标题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>附件1 标题：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>附件2 标题：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>如：××先进集体名单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word 文件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel 汇总表（含统计和审核记录）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打开文件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打开所在文件夹</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+      <source>不填则为“{0}名单”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} 个</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} 名</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>项目共 {0} 条（{1}）。将导出 {2} 条；退回的记录不导出。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请至少勾选 Word 文件或 Excel 汇总表。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>! 导出前检查：{0} 条记录共 {1} 处问题（不影响导出；在列表中选“有问题”查看）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>✗ {0}：已写入，但回读核对发现 {1} 处与记录不一致：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>✓ {0}：{1} 条，回读核对无误</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>✓ {0}：{1} 条（工作表：{2}）</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FindingsPanel</name>
     <message>
       <source>问题</source>
@@ -79,18 +416,6 @@
     <message>
       <source>没有发现问题</source>
       <translation>No issues found</translation>
-    </message>
-    <message>
-      <source>修正</source>
-      <translation>Fix</translation>
-    </message>
-    <message>
-      <source>改为：{0}</source>
-      <translation>Change to: {0}</translation>
-    </message>
-    <message>
-      <source>（删除）</source>
-      <translation>(delete)</translation>
     </message>
   </context>
   <context>
@@ -250,6 +575,10 @@
       <translation>Reading: {0}</translation>
     </message>
     <message>
+      <source>正在识别文字：{0}（第 {1}/{2} 页）</source>
+      <translation>Recognising text: {0} (page {1} of {2})</translation>
+    </message>
+    <message>
       <source>导入中断：{0}</source>
       <translation>Import interrupted: {0}</translation>
     </message>
@@ -304,8 +633,24 @@
       <translation>Commendation list review</translation>
     </message>
     <message>
+      <source>请先在列表中选中要审核的记录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>全部记录都已审核</source>
       <translation>All records are reviewed</translation>
+    </message>
+    <message>
+      <source>“{0}”还有以下问题：
+
+{1}
+
+仍然审核通过吗？</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>审核通过</source>
+      <translation type="unfinished">Approve</translation>
     </message>
     <message>
       <source>修正：{0}</source>
@@ -328,16 +673,8 @@
       <translation>New record</translation>
     </message>
     <message>
-      <source>删除 {0} 条记录</source>
-      <translation>Delete {0} records</translation>
-    </message>
-    <message>
       <source>请先选中两条要合并的记录</source>
       <translation>Select the two records to merge first</translation>
-    </message>
-    <message>
-      <source>重新排序</source>
-      <translation>Reorder</translation>
     </message>
     <message>
       <source>操作未完成</source>
@@ -346,6 +683,10 @@
     <message>
       <source>已审核 {0} / {1}</source>
       <translation>Approved {0} / {1}</translation>
+    </message>
+    <message>
+      <source>请先打开或新建项目</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>导入推荐材料</source>
@@ -414,6 +755,10 @@
     <message>
       <source>导出 Excel 表…</source>
       <translation>Export Excel table…</translation>
+    </message>
+    <message>
+      <source>项目设置…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>设置…</source>
@@ -516,6 +861,18 @@
       <translation>Filter…</translation>
     </message>
     <message>
+      <source>阶段(&amp;S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>冻结当前名单为阶段…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>比较名单…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
@@ -542,6 +899,164 @@
     <message>
       <source>界面语言将在重新启动后完全生效。</source>
       <translation>The interface language fully applies after a restart.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PageView</name>
+    <message>
+      <source>原件页面</source>
+      <translation>Original pages</translation>
+    </message>
+    <message>
+      <source>文字</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>显示识别出的文字（可选中文字放入字段）</source>
+      <translation>Show the recognised text (select text to put it into a field)</translation>
+    </message>
+    <message>
+      <source>上一页</source>
+      <translation>Previous page</translation>
+    </message>
+    <message>
+      <source>下一页</source>
+      <translation>Next page</translation>
+    </message>
+    <message>
+      <source>缩小</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <source>放大</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <source>适合宽度</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <source>页面宽度适合窗口</source>
+      <translation>Fit the page to the width of the view</translation>
+    </message>
+    <message>
+      <source>第 {0}/{1} 页</source>
+      <translation>Page {0} of {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+      <source>项目设置</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>这些设置属于名单本身，保存在项目文件“{0}”中，导出时（窗口和命令行）都按它们进行。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名单标题：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>如：全国机关事务工作先进集体和先进个人拟表彰名单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表彰事项：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示标题中的事项，如：全国机关事务工作先进集体和先进个人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>集体称号：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>如：全国机关事务工作先进集体</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>个人称号：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>如：全国机关事务工作先进个人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不限字数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>简要事迹字数上限：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不分组</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>按地区分组</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出时分组：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>保持列表顺序</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>按姓氏笔画</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出时排序：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不填则使用内置的公文格式</source>
+      <translation type="unfinished">Leave empty for the built-in official format</translation>
+    </message>
+    <message>
+      <source>浏览…</source>
+      <translation type="unfinished">Browse…</translation>
+    </message>
+    <message>
+      <source>Word 导出模板（.docx）：</source>
+      <translation type="unfinished">Word export template (.docx):</translation>
+    </message>
+    <message>
+      <source>确定</source>
+      <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+      <source>模板“{0}”不是 .docx 文件（.doc 和 .wps 请先用 Word/WPS 另存为 .docx）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>模板文件“{0}”不存在，请重新选择，或清空使用内置格式。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>注意：模板“{0}”不像公文格式文件（{1}）。再按一次“确定”仍使用它。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择 Word 导出模板</source>
+      <translation type="unfinished">Choose the Word export template</translation>
+    </message>
+    <message>
+      <source>Word 文档 (*.docx)</source>
+      <translation type="unfinished">Word document (*.docx)</translation>
     </message>
   </context>
   <context>
@@ -575,8 +1090,20 @@
       <translation>Review status</translation>
     </message>
     <message>
+      <source>抽取把握不大（{0:.0%}）：{1}。请核对原文。按 F8 跳到下一处</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} 字</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0} / {1} 字</source>
       <translation>{0} / {1} chars</translation>
+    </message>
+    <message>
+      <source>自“{0}”以来：</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -641,12 +1168,8 @@
       <translation>Interface language:</translation>
     </message>
     <message>
-      <source>新建项目时事迹的默认字数上限；常用 200、300、500、800、1000、2000 字。每个项目可以单独修改。</source>
-      <translation>Default deeds length limit for new projects; 200, 300, 500, 800, 1000 or 2000 characters are common. Each project can change it.</translation>
-    </message>
-    <message>
-      <source>事迹字数上限（默认）：</source>
-      <translation>Deeds limit (default):</translation>
+      <source>字数上限、Word 模板、名单标题、分组排序和称号属于名单本身，请在“文件 → 项目设置…”中修改。</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>浏览…</source>
@@ -655,14 +1178,6 @@
     <message>
       <source>默认导出文件夹：</source>
       <translation>Default export folder:</translation>
-    </message>
-    <message>
-      <source>不填则使用内置的公文格式</source>
-      <translation>Leave empty for the built-in official format</translation>
-    </message>
-    <message>
-      <source>Word 导出模板（.docx）：</source>
-      <translation>Word export template (.docx):</translation>
     </message>
     <message>
       <source>确定</source>
@@ -685,24 +1200,22 @@
       <translation>The export folder “{path}” does not exist; please choose another.</translation>
     </message>
     <message>
-      <source>模板“{path}”不是 .docx 文件（.doc 和 .wps 请先用 Word/WPS 另存为 .docx）。</source>
-      <translation>The template “{path}” is not a .docx file (save .doc and .wps as .docx in Word/WPS first).</translation>
-    </message>
-    <message>
-      <source>模板文件“{path}”不存在，请重新选择，或清空使用内置格式。</source>
-      <translation>The template file “{path}” does not exist; choose another, or clear it to use the built-in format.</translation>
-    </message>
-    <message>
       <source>选择默认导出文件夹</source>
       <translation>Choose the default export folder</translation>
     </message>
+  </context>
+  <context>
+    <name>SinceTracker</name>
     <message>
-      <source>选择 Word 导出模板</source>
-      <translation>Choose the Word export template</translation>
+      <source>此后新增的记录</source>
+      <translation type="unfinished" />
     </message>
+  </context>
+  <context>
+    <name>TableGrid</name>
     <message>
-      <source>Word 文档 (*.docx)</source>
-      <translation>Word document (*.docx)</translation>
+      <source>原始文件中的表格</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -798,6 +1311,14 @@
       <translation>Move record</translation>
     </message>
     <message>
+      <source>重新排序</source>
+      <translation type="unfinished">Reorder</translation>
+    </message>
+    <message>
+      <source>删除 {0} 条记录</source>
+      <translation type="unfinished">Delete {0} records</translation>
+    </message>
+    <message>
       <source>合并重复记录</source>
       <translation>Merge duplicate records</translation>
     </message>
@@ -807,96 +1328,18 @@
     </message>
   </context>
   <context>
-    <name>fields</name>
+    <name>panel</name>
     <message>
-      <source>序号</source>
-      <translation>No.</translation>
+      <source>修正</source>
+      <translation type="unfinished">Fix</translation>
     </message>
     <message>
-      <source>名称</source>
-      <translation>Name</translation>
+      <source>改为：{0}</source>
+      <translation type="unfinished">Change to: {0}</translation>
     </message>
     <message>
-      <source>类别</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
-      <source>性别</source>
-      <translation>Gender</translation>
-    </message>
-    <message>
-      <source>民族</source>
-      <translation>Ethnicity</translation>
-    </message>
-    <message>
-      <source>出生年月</source>
-      <translation>Born</translation>
-    </message>
-    <message>
-      <source>政治面貌</source>
-      <translation>Political status</translation>
-    </message>
-    <message>
-      <source>工作单位及职务</source>
-      <translation>Work unit and position</translation>
-    </message>
-    <message>
-      <source>所在地区</source>
-      <translation>Region</translation>
-    </message>
-    <message>
-      <source>市</source>
-      <translation>City</translation>
-    </message>
-    <message>
-      <source>单位性质</source>
-      <translation>Unit type</translation>
-    </message>
-    <message>
-      <source>推荐单位</source>
-      <translation>Nominated by</translation>
-    </message>
-    <message>
-      <source>奖项</source>
-      <translation>Award</translation>
-    </message>
-    <message>
-      <source>简要事迹</source>
-      <translation>Deeds</translation>
-    </message>
-    <message>
-      <source>备注</source>
-      <translation>Notes</translation>
-    </message>
-  </context>
-  <context>
-    <name>kinds</name>
-    <message>
-      <source>先进集体</source>
-      <translation>Collective</translation>
-    </message>
-    <message>
-      <source>先进个人</source>
-      <translation>Individual</translation>
-    </message>
-  </context>
-  <context>
-    <name>statuses</name>
-    <message>
-      <source>待审核</source>
-      <translation>Pending</translation>
-    </message>
-    <message>
-      <source>已审核</source>
-      <translation>Approved</translation>
-    </message>
-    <message>
-      <source>有疑问</source>
-      <translation>Queried</translation>
-    </message>
-    <message>
-      <source>退回</source>
-      <translation>Returned</translation>
+      <source>（删除）</source>
+      <translation type="unfinished">(delete)</translation>
     </message>
   </context>
   <context>
@@ -944,6 +1387,162 @@
     <message>
       <source>已恢复</source>
       <translation>Restored</translation>
+    </message>
+  </context>
+  <context>
+    <name>w</name>
+    <message>
+      <source>名称取自正文中出现次数最多的单位或人名</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名称取自标题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>标题下只有这一条，可能不是名单中的记录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>原文未写地区，按名单中其他记录推定</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>原文未写地区，按发文机关所在省推定</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>原文未写地区，按全文提到的省份推定</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>地区按正文中提到最多的省份推定</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>原文写的地区不是已知的行政区划</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>原文中没有找到</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>单位职务可能不完整</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>按版式推定</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>序号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>类别</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>性别</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <source>民族</source>
+      <translation>Ethnicity</translation>
+    </message>
+    <message>
+      <source>出生年月</source>
+      <translation>Born</translation>
+    </message>
+    <message>
+      <source>政治面貌</source>
+      <translation>Political status</translation>
+    </message>
+    <message>
+      <source>文化程度</source>
+      <translation>Education</translation>
+    </message>
+    <message>
+      <source>工作单位及职务</source>
+      <translation>Work unit and position</translation>
+    </message>
+    <message>
+      <source>所在地区</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>市</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <source>单位性质</source>
+      <translation>Unit type</translation>
+    </message>
+    <message>
+      <source>负责人</source>
+      <translation>Head</translation>
+    </message>
+    <message>
+      <source>职工人数</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>推荐单位</source>
+      <translation>Nominated by</translation>
+    </message>
+    <message>
+      <source>奖项</source>
+      <translation>Award</translation>
+    </message>
+    <message>
+      <source>曾获奖励</source>
+      <translation>Earlier honours</translation>
+    </message>
+    <message>
+      <source>简要事迹</source>
+      <translation>Deeds</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>kinds</name>
+    <message>
+      <source>先进集体</source>
+      <translation>Collective</translation>
+    </message>
+    <message>
+      <source>先进个人</source>
+      <translation>Individual</translation>
+    </message>
+  </context>
+  <context>
+    <name>statuses</name>
+    <message>
+      <source>待审核</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <source>已审核</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>有疑问</source>
+      <translation>Queried</translation>
+    </message>
+    <message>
+      <source>退回</source>
+      <translation>Returned</translation>
     </message>
   </context>
 </TS>
