@@ -29,7 +29,7 @@ from pathlib import Path
 
 from awardtool.export.atomic import ExportError
 from awardtool.export.ordering import order_records
-from awardtool.export.word_text import KIND_ORDER, split_kinds
+from awardtool.export.word_text import split_kinds
 from awardtool.records import Record
 from awardtool.validate import RecordRef, check_batch, check_record
 from awardtool.validate.findings import Finding
@@ -353,7 +353,7 @@ def write_plan(plan: ExportPlan, docx: str | Path | None = None, xlsx: str | Pat
 
 
 __all__ = [
-    "APPROVAL_BLOCKING", "FORMS", "GROUPS", "INCLUDABLE", "KIND_ORDER", "ORDERS", "Choices", "ExportPlan", "Item",
+    "APPROVAL_BLOCKING", "FORMS", "GROUPS", "INCLUDABLE", "ORDERS", "Choices", "ExportPlan", "Item",
     "Problem", "Written", "describe", "documents_with_deeds", "missing_notice_details", "plan_from_files",
     "plan_from_project", "status_counts", "write_plan",
 ]
