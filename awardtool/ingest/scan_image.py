@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import math
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -67,14 +68,18 @@ def open_frames(data: bytes):
     """The pages of an image file as upright RGB Pillow images (a TIFF may hold several)."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    too_many = IngestError("too_large", f"图片像素过多（超过 {MAX_PIXELS // 1_000_000} 百万像素），请缩小后再导入")
     try:
-        img = Image.open(io.BytesIO(data))
+        with warnings.catch_warnings():  # the size is checked below, against our own limit
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))  # reads the header only
         frames = getattr(img, "n_frames", 1)
     except Image.DecompressionBombError as e:
-        raise IngestError("too_large", "图片像素过多，超过上限，请缩小后再导入") from e
-    except (UnidentifiedImageError, OSError, ValueError) as e:
+        raise too_many from e
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
         raise IngestError("corrupt", "图片已损坏或格式无法识别，请重新扫描或拍摄") from e
+    if img.width * img.height > MAX_PIXELS:
+        raise too_many
     if frames > MAX_FRAMES:
         raise IngestError("too_large", f"图片页数过多（{frames} 页），超过 {MAX_FRAMES} 页上限")
     out = []

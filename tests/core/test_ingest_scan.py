@@ -239,3 +239,10 @@ def test_ocr_confidence_marks_an_unsure_name():
     assert sure.confidence["name"] >= UNCERTAIN and sure.reasons["name"] != "ocr_uncertain"
     assert unsure.confidence["name"] < UNCERTAIN and unsure.reasons["name"] == "ocr_uncertain"
     assert unsure.confidence["position"] == sure.confidence["position"]  # only the unsure cell
+
+
+def test_an_image_too_large_to_unpack_is_refused():
+    buf = io.BytesIO()
+    Image.new("1", (12_000, 11_000)).save(buf, "PNG")  # 132 megapixels in a few kilobytes
+    (doc,) = load_data(buf.getvalue(), "巨大.png")
+    assert doc.error is not None and doc.error.code == "too_large" and "像素" in doc.error.message
