@@ -164,235 +164,235 @@
     <name>ExportDialog</name>
     <message>
       <source>公示事项：</source>
-      <translation type="unfinished" />
+      <translation>Subject:</translation>
     </message>
     <message>
       <source>如：全国机关事务工作先进集体和先进个人（默认取自名单）</source>
-      <translation type="unfinished" />
+      <translation>e.g. the award (default: from the list)</translation>
     </message>
     <message>
       <source>公示期：</source>
-      <translation type="unfinished" />
+      <translation>Notice period:</translation>
     </message>
     <message>
       <source>如：2026年11月23日至11月27日</source>
-      <translation type="unfinished" />
+      <translation>e.g. 2026年11月23日至11月27日</translation>
     </message>
     <message>
       <source>发布单位：</source>
-      <translation type="unfinished" />
+      <translation>Issuer:</translation>
     </message>
     <message>
       <source>署名，如：国家机关事务管理局</source>
-      <translation type="unfinished" />
+      <translation>Signature, e.g. the issuing office</translation>
     </message>
     <message>
       <source>联系人：</source>
-      <translation type="unfinished" />
+      <translation>Contact:</translation>
     </message>
     <message>
       <source>联系电话：</source>
-      <translation type="unfinished" />
+      <translation>Phone:</translation>
     </message>
     <message>
       <source>成文日期：</source>
-      <translation type="unfinished" />
+      <translation>Date:</translation>
     </message>
     <message>
       <source>如：2026年11月22日</source>
-      <translation type="unfinished" />
+      <translation>e.g. 2026年11月22日</translation>
     </message>
     <message>
       <source>公示期</source>
-      <translation type="unfinished" />
+      <translation>notice period</translation>
     </message>
     <message>
       <source>发布单位</source>
-      <translation type="unfinished" />
+      <translation>issuer</translation>
     </message>
     <message>
       <source>联系人或联系电话</source>
-      <translation type="unfinished" />
+      <translation>contact or phone</translation>
     </message>
     <message>
       <source>日期</source>
-      <translation type="unfinished" />
+      <translation>date</translation>
     </message>
     <message>
       <source>纸张不是 A4 纵向</source>
-      <translation type="unfinished" />
+      <translation>paper is not A4 portrait</translation>
     </message>
     <message>
       <source>页脚没有页码</source>
-      <translation type="unfinished" />
+      <translation>no page number in the footer</translation>
     </message>
     <message>
       <source>等</source>
-      <translation type="unfinished" />
+      <translation> etc.</translation>
     </message>
     <message>
       <source>{0} 条记录没有名称或姓名（{1}），名单中不能有空行。请补填或删除后再导出。</source>
-      <translation type="unfinished" />
+      <translation>{0} record(s) have no name ({1}); a published list cannot have a blank line. Fill in or delete them, then export.</translation>
     </message>
     <message>
       <source>项目中没有记录。</source>
-      <translation type="unfinished" />
+      <translation>The project has no records.</translation>
     </message>
     <message>
       <source>没有可导出的记录：{0} 条都已退回。</source>
-      <translation type="unfinished" />
+      <translation>Nothing to export: all {0} records were returned.</translation>
     </message>
     <message>
       <source>没有可导出的记录：没有已审核的记录。请先审核，或勾选一并导出待审核、有疑问的记录。</source>
-      <translation type="unfinished" />
+      <translation>Nothing to export: no record is approved. Approve records, or tick the pending and queried ones.</translation>
     </message>
     <message>
       <source>公示缺少{0}，不能发布。请在下方“公示”中填写。</source>
-      <translation type="unfinished" />
+      <translation>The notice lacks the {0}: it cannot be published. Fill it in under “Public notice”.</translation>
     </message>
     <message>
       <source>模板“{0}”不像公文格式文件（{1}），导出的文件沿用它的页面设置，请核对。</source>
-      <translation type="unfinished" />
+      <translation>The template “{0}” does not look like an official document ({1}); the export keeps its page setup: please check it.</translation>
     </message>
     <message>
       <source>导出</source>
-      <translation type="unfinished">Export</translation>
+      <translation>Export</translation>
     </message>
     <message>
       <source>一并导出{0}的 {1} 条</source>
-      <translation type="unfinished" />
+      <translation>Also export the {1} record(s) marked {0}</translation>
     </message>
     <message>
       <source>名单</source>
-      <translation type="unfinished" />
+      <translation>Name list</translation>
     </message>
     <message>
       <source>简要事迹表</source>
-      <translation type="unfinished" />
+      <translation>Table of brief deeds</translation>
     </message>
     <message>
       <source>公示（附名单）</source>
-      <translation type="unfinished" />
+      <translation>Public notice (with the list)</translation>
     </message>
     <message>
       <source>样式：</source>
-      <translation type="unfinished" />
+      <translation>Form:</translation>
     </message>
     <message>
       <source>不分组</source>
-      <translation type="unfinished" />
+      <translation>No groups</translation>
     </message>
     <message>
       <source>按地区分组（省、自治区、直辖市顺序）</source>
-      <translation type="unfinished" />
+      <translation>Group by region (official province order)</translation>
     </message>
     <message>
       <source>保持列表顺序</source>
-      <translation type="unfinished" />
+      <translation>Keep the list order</translation>
     </message>
     <message>
       <source>按姓氏笔画</source>
-      <translation type="unfinished" />
+      <translation>By surname strokes</translation>
     </message>
     <message>
       <source>分组和排序：</source>
-      <translation type="unfinished" />
+      <translation>Grouping and order:</translation>
     </message>
     <message>
       <source>不填则按内容生成，如“××先进集体名单”</source>
-      <translation type="unfinished" />
+      <translation>Leave empty to generate one, e.g. “… collectives list”</translation>
     </message>
     <message>
       <source>名单标题：</source>
-      <translation type="unfinished" />
+      <translation>List title:</translation>
     </message>
     <message>
       <source>先进集体和先进个人</source>
-      <translation type="unfinished" />
+      <translation>Collectives and individuals</translation>
     </message>
     <message>
       <source>合为一个名单（一、先进集体　二、先进个人）</source>
-      <translation type="unfinished" />
+      <translation>One list (1. collectives, 2. individuals)</translation>
     </message>
     <message>
       <source>分为附件1（先进集体）和附件2（先进个人），各有标题</source>
-      <translation type="unfinished" />
+      <translation>Attachment 1 (collectives) and attachment 2 (individuals), each with its own title</translation>
     </message>
     <message>
       <source>附件1 标题：</source>
-      <translation type="unfinished" />
+      <translation>Attachment 1 title:</translation>
     </message>
     <message>
       <source>附件2 标题：</source>
-      <translation type="unfinished" />
+      <translation>Attachment 2 title:</translation>
     </message>
     <message>
       <source>如：××先进集体名单</source>
-      <translation type="unfinished" />
+      <translation>e.g. … collectives list</translation>
     </message>
     <message>
       <source>公示</source>
-      <translation type="unfinished" />
+      <translation>Public notice</translation>
     </message>
     <message>
       <source>Word 文件</source>
-      <translation type="unfinished" />
+      <translation>Word file</translation>
     </message>
     <message>
       <source>Excel 汇总表（含统计和审核记录）</source>
-      <translation type="unfinished" />
+      <translation>Excel summary (with statistics and audit sheets)</translation>
     </message>
     <message>
       <source>打开文件</source>
-      <translation type="unfinished" />
+      <translation>Open file</translation>
     </message>
     <message>
       <source>打开所在文件夹</source>
-      <translation type="unfinished" />
+      <translation>Open folder</translation>
     </message>
     <message>
       <source>导出…</source>
-      <translation type="unfinished" />
+      <translation>Export…</translation>
     </message>
     <message>
       <source>关闭</source>
-      <translation type="unfinished">Close</translation>
+      <translation>Close</translation>
     </message>
     <message>
       <source>不填则为“{0}名单”</source>
-      <translation type="unfinished" />
+      <translation>Leave empty for “{0}名单”</translation>
     </message>
     <message>
       <source>{0} 个</source>
-      <translation type="unfinished" />
+      <translation>{0} collective(s)</translation>
     </message>
     <message>
       <source>{0} 名</source>
-      <translation type="unfinished" />
+      <translation>{0} person(s)</translation>
     </message>
     <message>
       <source>项目共 {0} 条（{1}）。将导出 {2} 条；退回的记录不导出。</source>
-      <translation type="unfinished" />
+      <translation>The project has {0} records ({1}). {2} will be exported; returned records never are.</translation>
     </message>
     <message>
       <source>请至少勾选 Word 文件或 Excel 汇总表。</source>
-      <translation type="unfinished" />
+      <translation>Tick the Word file, the Excel summary or both.</translation>
     </message>
     <message>
       <source>! 导出前检查：{0} 条记录共 {1} 处问题（不影响导出；在列表中选“有问题”查看）</source>
-      <translation type="unfinished" />
+      <translation>! Pre-export check: {1} problem(s) in {0} record(s) (exported anyway; filter the list by “has problems” to see them)</translation>
     </message>
     <message>
       <source>✗ {0}：已写入，但回读核对发现 {1} 处与记录不一致：</source>
-      <translation type="unfinished" />
+      <translation>✗ {0}: written, but reading it back found {1} difference(s) from the records:</translation>
     </message>
     <message>
       <source>✓ {0}：{1} 条，回读核对无误</source>
-      <translation type="unfinished" />
+      <translation>✓ {0}: {1} records, read back without differences</translation>
     </message>
     <message>
       <source>✓ {0}：{1} 条（工作表：{2}）</source>
-      <translation type="unfinished" />
+      <translation>✓ {0}: {1} records (sheets: {2})</translation>
     </message>
   </context>
   <context>
@@ -634,7 +634,7 @@
     </message>
     <message>
       <source>请先在列表中选中要审核的记录</source>
-      <translation type="unfinished" />
+      <translation>Select the record to approve in the list first</translation>
     </message>
     <message>
       <source>全部记录都已审核</source>
@@ -646,11 +646,15 @@
 {1}
 
 仍然审核通过吗？</source>
-      <translation type="unfinished" />
+      <translation>“{0}” still has these problems:
+
+{1}
+
+Approve it anyway?</translation>
     </message>
     <message>
       <source>审核通过</source>
-      <translation type="unfinished">Approve</translation>
+      <translation>Approve</translation>
     </message>
     <message>
       <source>修正：{0}</source>
@@ -686,7 +690,7 @@
     </message>
     <message>
       <source>请先打开或新建项目</source>
-      <translation type="unfinished" />
+      <translation>Open or create a project first</translation>
     </message>
     <message>
       <source>导入推荐材料</source>
@@ -758,7 +762,7 @@
     </message>
     <message>
       <source>项目设置…</source>
-      <translation type="unfinished" />
+      <translation>Project settings…</translation>
     </message>
     <message>
       <source>设置…</source>
@@ -948,115 +952,119 @@
     <name>ProjectSettingsDialog</name>
     <message>
       <source>项目设置</source>
-      <translation type="unfinished" />
+      <translation>Project settings</translation>
     </message>
     <message>
       <source>这些设置属于名单本身，保存在项目文件“{0}”中，导出时（窗口和命令行）都按它们进行。</source>
-      <translation type="unfinished" />
+      <translation>These settings belong to the list and are saved in the project “{0}”; exports from the window and the command line follow them.</translation>
     </message>
     <message>
       <source>名单标题：</source>
-      <translation type="unfinished" />
+      <translation>List title:</translation>
     </message>
     <message>
       <source>如：全国机关事务工作先进集体和先进个人拟表彰名单</source>
-      <translation type="unfinished" />
+      <translation>e.g. the title of the list to be commended</translation>
     </message>
     <message>
       <source>表彰事项：</source>
-      <translation type="unfinished" />
+      <translation>Award:</translation>
     </message>
     <message>
       <source>公示标题中的事项，如：全国机关事务工作先进集体和先进个人</source>
-      <translation type="unfinished" />
+      <translation>The subject named in the notice title</translation>
     </message>
     <message>
       <source>集体称号：</source>
-      <translation type="unfinished" />
+      <translation>Award for collectives:</translation>
     </message>
     <message>
       <source>如：全国机关事务工作先进集体</source>
-      <translation type="unfinished" />
+      <translation>e.g. the collectives’ award name</translation>
     </message>
     <message>
       <source>个人称号：</source>
-      <translation type="unfinished" />
+      <translation>Award for individuals:</translation>
     </message>
     <message>
       <source>如：全国机关事务工作先进个人</source>
-      <translation type="unfinished" />
+      <translation>e.g. the individuals’ award name</translation>
     </message>
     <message>
       <source>不限字数</source>
-      <translation type="unfinished" />
+      <translation>No limit</translation>
     </message>
     <message>
       <source>简要事迹字数上限：</source>
-      <translation type="unfinished" />
+      <translation>Brief deeds limit:</translation>
     </message>
     <message>
       <source>不分组</source>
-      <translation type="unfinished" />
+      <translation>No groups</translation>
     </message>
     <message>
       <source>按地区分组</source>
-      <translation type="unfinished" />
+      <translation>By region</translation>
     </message>
     <message>
       <source>导出时分组：</source>
-      <translation type="unfinished" />
+      <translation>Export grouping:</translation>
     </message>
     <message>
       <source>保持列表顺序</source>
-      <translation type="unfinished" />
+      <translation>Keep the list order</translation>
     </message>
     <message>
       <source>按姓氏笔画</source>
-      <translation type="unfinished" />
+      <translation>By surname strokes</translation>
     </message>
     <message>
       <source>导出时排序：</source>
-      <translation type="unfinished" />
+      <translation>Export order:</translation>
     </message>
     <message>
       <source>不填则使用内置的公文格式</source>
-      <translation type="unfinished">Leave empty for the built-in official format</translation>
+      <translation>Empty: the built-in official format</translation>
     </message>
     <message>
       <source>浏览…</source>
-      <translation type="unfinished">Browse…</translation>
+      <translation>Browse…</translation>
     </message>
     <message>
       <source>Word 导出模板（.docx）：</source>
-      <translation type="unfinished">Word export template (.docx):</translation>
+      <translation>Word template (.docx):</translation>
     </message>
     <message>
       <source>确定</source>
-      <translation type="unfinished">OK</translation>
+      <translation>OK</translation>
     </message>
     <message>
       <source>取消</source>
-      <translation type="unfinished">Cancel</translation>
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>模板“{0}”不是 .docx 文件（.doc 和 .wps 请先用 Word/WPS 另存为 .docx）。</source>
-      <translation type="unfinished" />
+      <translation>The template “{0}” is not a .docx file (save .doc and .wps as .docx in Word or WPS first).</translation>
     </message>
     <message>
       <source>模板文件“{0}”不存在，请重新选择，或清空使用内置格式。</source>
-      <translation type="unfinished" />
+      <translation>The template “{0}” does not exist: choose it again, or clear it to use the built-in format.</translation>
     </message>
     <message>
       <source>注意：模板“{0}”不像公文格式文件（{1}）。再按一次“确定”仍使用它。</source>
-      <translation type="unfinished" />
+      <translation>Note: the template “{0}” does not look like an official document ({1}). Press OK again to use it anyway.</translation>
     </message>
     <message>
       <source>选择 Word 导出模板</source>
-      <translation type="unfinished">Choose the Word export template</translation>
+      <translation>Choose a Word template</translation>
     </message>
     <message>
       <source>Word 文档 (*.docx)</source>
-      <translation type="unfinished">Word document (*.docx)</translation>
+      <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+      <source> 字</source>
+      <translation> characters</translation>
     </message>
   </context>
   <context>
@@ -1095,7 +1103,7 @@
     </message>
     <message>
       <source>{0} 字</source>
-      <translation type="unfinished" />
+      <translation>{0} characters</translation>
     </message>
     <message>
       <source>{0} / {1} 字</source>
@@ -1169,7 +1177,7 @@
     </message>
     <message>
       <source>字数上限、Word 模板、名单标题、分组排序和称号属于名单本身，请在“文件 → 项目设置…”中修改。</source>
-      <translation type="unfinished" />
+      <translation>The word limit, Word template, list title, grouping, order and award names belong to the list: change them in File → Project settings….</translation>
     </message>
     <message>
       <source>浏览…</source>
@@ -1285,7 +1293,7 @@
     <name>WordLimitSpinBox</name>
     <message>
       <source> 字</source>
-      <translation> chars</translation>
+      <translation> characters</translation>
     </message>
   </context>
   <context>
@@ -1312,11 +1320,11 @@
     </message>
     <message>
       <source>重新排序</source>
-      <translation type="unfinished">Reorder</translation>
+      <translation>Reorder</translation>
     </message>
     <message>
       <source>删除 {0} 条记录</source>
-      <translation type="unfinished">Delete {0} records</translation>
+      <translation>Delete {0} records</translation>
     </message>
     <message>
       <source>合并重复记录</source>
