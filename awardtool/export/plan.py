@@ -29,7 +29,7 @@ from pathlib import Path
 
 from awardtool.export.atomic import ExportError
 from awardtool.export.ordering import order_records
-from awardtool.export.word_text import split_kinds
+from awardtool.export.word_text import default_title, split_kinds
 from awardtool.records import Record
 from awardtool.validate import RecordRef, check_batch, check_record
 from awardtool.validate.findings import Finding
@@ -195,12 +195,12 @@ def _resolve(plan: ExportPlan, items: list[Item], settings: Mapping, base: Path 
     plan.title = (c.title or "").strip() or settings.get("list_title") or _award_title(settings.get("award"), c.form)
     plan.template = _template(c.template, settings.get("template"), base)
     plan.notice = _notice(c.notice, settings)
-    kinds = [k for k, _ in split_kinds(plan.records)]
-    if c.split and len(kinds) > 1:
+    kinds = split_kinds(plan.records)
+    if c.split and len(kinds) > 1:  # each kind its own 附件: the clerk's title, the 称号's, or by content
+        suffix = _SUFFIX[c.form]
         awards = {"collective": settings.get("award_collective"), "individual": settings.get("award_individual")}
-        plan.kind_titles = {k: (c.kind_titles.get(k) or "").strip() or (f"{awards[k]}名单" if awards[k] else "")
-                            for k in kinds}
-        plan.kind_titles = {k: t for k, t in plan.kind_titles.items() if t}
+        plan.kind_titles = {k: (c.kind_titles.get(k) or "").strip() or (f"{awards[k]}{suffix}" if awards[k] else "")
+                            or default_title(recs, suffix) for k, recs in kinds}
     _refusals(plan)
     if plan.template is not None:
         from awardtool.export.docx_template import template_problems
@@ -209,12 +209,13 @@ def _resolve(plan: ExportPlan, items: list[Item], settings: Mapping, base: Path 
                           for missing in [template_problems(plan.template)] if missing]
 
 
+_SUFFIX = {"名单": "名单", "事迹表": "简要事迹", "公示": "拟表彰对象名单"}
+
+
 def _award_title(award: str | None, form: str) -> str | None:
     """The list's title from the project's 表彰事项 when no title is set: 名单 "××名单", 事迹表
     "××简要事迹", 公示 "××拟表彰对象名单" (the attached list)."""
-    if not award:
-        return None
-    return award + {"名单": "名单", "事迹表": "简要事迹", "公示": "拟表彰对象名单"}[form]
+    return award + _SUFFIX[form] if award else None
 
 
 def _setting(flag: str | None, stored, choices: tuple[str, ...], key: str, default: str) -> str:

@@ -200,3 +200,12 @@ def test_cli_split_skip_and_template_warning(project, tmp_path, capsys):
     assert main(["export", "--project", str(project), "--docx", str(out), "--form", "公示",
                  "--notice-period", "2026年11月23日至11月27日"]) == 1
     assert "公示缺少发布单位、联系人或联系电话、日期，不能发布" in capsys.readouterr().err
+
+
+def test_split_without_titles_still_gives_two_attachments(project, tmp_path):
+    pl = plan(project, split=True, form="事迹表")
+    assert pl.kind_titles == {"collective": "先进集体简要事迹", "individual": "先进个人简要事迹"}
+    out = tmp_path / "两个附件.docx"
+    assert write_plan(pl, docx=out).word.ok
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert texts.count("附件1") == 1 and texts.count("附件2") == 1
