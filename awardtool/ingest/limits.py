@@ -164,12 +164,11 @@ _budget: ContextVar[Budget | None] = ContextVar("awardtool_ingest_budget", defau
 
 
 def budget() -> Budget:
-    """The budget of the document being read (a fresh one when a reader is called directly)."""
+    """The budget of the document being read. A reader called directly, outside
+    ``document_budget``, gets a fresh one each time it asks (never one left over from
+    another document, whose clock would long have run out)."""
     b = _budget.get()
-    if b is None:
-        b = Budget()
-        _budget.set(b)
-    return b
+    return Budget() if b is None else b
 
 
 @contextmanager
