@@ -119,7 +119,8 @@ def person(rnd: random.Random) -> Gold:
     gender = rnd.choice("男女")
     g = Gold("individual", name, rnd.choice(AWARDS_PERSON), prov, _deeds(rnd, f"{name}同志"), gender, eth, position)
     g.fields = {
-        "姓名": name, "性别": gender, "民族": eth, "出生年月": f"{rnd.randint(1965, 1998)}.{rnd.randint(1, 12):02d}",
+        "姓名": name, "性别": gender, "民族": eth,
+        "出生年月": rnd.choice(["{y}.{m:02d}", "{y}年{m}月", "{y}-{m:02d}"]).format(y=rnd.randint(1965, 1998), m=rnd.randint(1, 12)),
         "政治面貌": rnd.choice(POLITICS), "文化程度": rnd.choice(EDUCATION), "工作单位及职务": position,
         "所在地区": _region_text(rnd, prov, city) if rnd.random() < 0.6 or not position.startswith(prov) else "",
         "推荐单位": f"{city}{rnd.choice(['总工会', '妇女联合会', '人力资源和社会保障局', '教育局', '卫生健康委员会'])}",
@@ -174,12 +175,19 @@ def _cells(g: Gold, rnd: random.Random) -> tuple[list[list[tuple[str, str]]], st
     if f["所在地区"]:
         tail.insert(0, (lab("所在地区"), f["所在地区"]))
     rows.append(tail)
-    rows.append([(lab(rnd.choice(["曾获何种奖励", "曾获奖励", "获奖情况"])), f["曾获何种奖励"])])
+    if g.kind == "individual" and rnd.random() < 0.5:  # rows that name no field of the record
+        extra = [(lab("籍贯"), rnd.choice(PLACES)[0]), (lab("参加工作时间"), f"{rnd.randint(1985, 2018)}.{rnd.randint(1, 12):02d}"),
+                 (lab("身份证号"), "".join(rnd.choice("0123456789") for _ in range(18))),
+                 (lab("联系电话"), "1" + "".join(rnd.choice("0123456789") for _ in range(10)))]
+        rnd.shuffle(extra)
+        rows.insert(rnd.randint(1, len(rows)), extra[:2])
+    rows.append([(lab(rnd.choice(["曾获何种奖励", "曾获奖励", "获奖情况", "何时何地受过何种奖励"])), f["曾获何种奖励"])])
     return rows, rnd.choice(["letters", "plain", "note", "direction"])
 
 
 def _deeds_label(how: str) -> str:
-    return {"letters": "主\n要\n事\n迹", "plain": "主要事迹", "note": "主要事迹（1500字以内）", "direction": "主要事迹"}[how]
+    return {"letters": "主\n要\n事\n迹", "plain": "主要事迹", "note": "主要事迹（1500字以内，可另附页）",
+            "direction": "主要事迹"}[how]
 
 
 OPINIONS = [("所在单位意见", "同意推荐。"), ("推荐单位意见", "经研究，同意推荐。"), ("审批意见", "")]

@@ -38,7 +38,6 @@ from awardtool.regions import dominant_province, resolve
 _MIN_LABEL_ROWS = 3  # a list has labels in its header row only; a form in many rows
 _PERSON_FIELDS = ("gender", "ethnicity", "birth", "politics", "education")
 _UNIT_FIELDS = ("unit_type", "leader", "staff")
-_JOINED = ("position",)  # 工作单位 + 职务 + 职称 written as separate labels make one field
 _INSTRUCTIONS = re.compile(r"^(?:填表说明|填报说明|填写说明|说明$|注意事项)")
 _GENDERS = {"男": "男", "女": "女", "男性": "男", "女性": "女"}
 
@@ -213,7 +212,7 @@ def _loose_cell(bi: int, run: _Run, before: list[_Run], last_value: dict, pairs:
             pairs.append(_Pair(fld, value, FieldSource(bi, run.cell.loc, offset, len(text)), fld))
         used.add((run.row, run.col))
         return
-    if any(x.cell.text.strip() for x in before):
+    if any(x.cell.text.strip() for x in before) or opinion_cell(text):
         return
     prev = last_value.get(run.row - 1)
     if prev is not None and prev[2] is not None and prev[0] <= run.col <= prev[1]:
@@ -323,6 +322,7 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
     return [f for f in forms if f.has("name")], any_table
 
 
+_LENGTH_NOTE = re.compile(r"^[(（][^()（）]{0,20}(?:字|附页)[^()（）]{0,10}[)）]$")  # （1500字以内，可另附页）
 _ATTACHED = re.compile(r"^[(（]?(?:详见|见|另见)?(?:附页|附件|另附页?|后附)[^，。]{0,8}[)）]?$")
 _DEEDS_TITLE = re.compile(r"(?:事迹|材料|事迹材料|事迹简介)$")
 _NOTE = re.compile(r"^(?:注|备注|说明|填表说明|填报说明)[:：\d１-９.、]")
@@ -351,13 +351,13 @@ def _opens_with_value(table: Table) -> bool:
 
 def _deeds(text: str) -> str:
     lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n")]
-    lines = [ln for ln in lines if ln and not is_signature_line(ln)]
+    lines = [ln for ln in lines if ln and not is_signature_line(ln) and not _LENGTH_NOTE.match(ln)]
     return "\n".join(repair_paragraphs(lines))
 
 
 def _record(form: _Form) -> Record:
     rec = Record(name="")
-    name_label = ""
+    name_label = position_label = ""
     for p in form.pairs:
         value = p.value.strip()
         if p.field == "name":
@@ -379,21 +379,49 @@ def _record(form: _Form) -> Record:
         if p.field == "notes":
             rec.notes = f"{rec.notes}；{squeeze(value)}" if rec.notes else squeeze(value)
             continue
-        text = squeeze(value) if p.field != "honours" else "\n".join(ln.strip() for ln in value.splitlines() if ln.strip())
+        text = _one_line(value) if p.field != "honours" else "\n".join(ln.strip() for ln in value.splitlines() if ln.strip())
         if p.field == "gender":
             text = _GENDERS.get(key(text), text)
         current = getattr(rec, p.field, None)
-        if current and p.field in _JOINED:
-            if key(text) not in key(current):
-                setattr(rec, p.field, current + text)
+        if current and p.field == "position":
+            joined = _unit_and_post(position_label, p.name_label, current, text)
+            if joined:
+                rec.position, position_label = joined, "单位及职务"
             continue
         if current is None or current == "":
             setattr(rec, p.field, text)
             rec.field_sources[p.field] = p.source
+            if p.field == "position":
+                position_label = p.name_label
     rec.kind = _kind(rec, name_label, form.title)
     rec.award = form_title_award(form.title) if form.title else None
     _region(rec)
     return rec
+
+
+def _unit_and_post(first_label: str, label: str, first: str, text: str) -> str | None:
+    """工作单位 and 职务 (职称) written under two labels make one position, unit first. Any
+    other second position value (a 工作单位及职务 column of a 简历 or 家庭成员 section of the
+    same form) is not the nominee's."""
+    def unit_only(lb: str) -> bool:
+        return "单位" in lb and "职" not in lb
+
+    def post_only(lb: str) -> bool:
+        return "职" in lb and "单位" not in lb
+
+    if unit_only(first_label) and post_only(label):
+        return first + text
+    if post_only(first_label) and unit_only(label):
+        return text + first
+    return None
+
+
+def _one_line(value: str) -> str:
+    """A single-line field wrapped in its cell: lines of Chinese join without a space."""
+    return squeeze(_CJK_WRAP.sub("", value))
+
+
+_CJK_WRAP = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]*\n\s*(?=[^\x00-\x7f])")
 
 
 def _kind(rec: Record, name_label: str, title: str | None) -> str:

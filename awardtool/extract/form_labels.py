@@ -82,6 +82,9 @@ def opinion_cell(text: str) -> bool:
     head = _bare(key(re.split(r"[:：]", lines[0], maxsplit=1)[0]))
     if head.endswith(FORM_OPINION_ENDINGS) and len(head) <= 16:
         return True
+    joined = _bare(key("".join(lines[:4])))  # 所在单位 / 意见 on two lines, then the opinion
+    if any(0 < joined.find(end) <= 14 for end in ("意见",)):
+        return True
     return all(is_signature_line(ln) for ln in lines)
 
 

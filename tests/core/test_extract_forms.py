@@ -325,3 +325,33 @@ def test_xlsx_template_with_spacer_columns(tmp_path):
     assert (rec.name, rec.gender, rec.ethnicity, rec.birth, rec.politics, rec.education, rec.position, rec.deeds,
             rec.award) == (p.name, p.gender, p.ethnicity, p.birth, p.politics, p.education, p.position,
                            "\n".join(p.deeds), "全国三八红旗手")
+
+
+def test_resume_and_family_sections_do_not_touch_the_nominee(tmp_path):
+    """A 推荐表 with 简历 and 家庭成员 sections (their own 姓名 / 工作单位及职务 columns), 工作单位
+    and 职务 under two labels, a deeds cell opening with its length note, and an opinion
+    written under a label wrapped over two lines in a cell of its own."""
+    p = TEACHER
+    unit, post = "浙江省湖州市安吉县溪龙乡中心小学", "校长（高级教师）"
+    d = new_document()
+    d.add_paragraph(TITLE)
+    rows = [["姓名", p.name, "性别", p.gender], ["民族", p.ethnicity, "出生年月", p.birth],
+            ["工作单位", unit, "职务", post],
+            ["起止时间", "工作单位及职务", "", ""], ["1998.08—2010.07", "安吉县某村小学教师", "", ""],
+            ["称谓", "姓名", "出生年月", "工作单位及职务"], ["丈夫", "钱某某", "1976.01", "安吉县某公司职员"],
+            ["主要事迹", "（1500字以内）\n" + "\n".join(p.deeds), "", ""],
+            ["所在单位\n意见\n同意推荐。\n（盖章）\n2024年3月1日", "", "", ""]]
+    t = d.add_table(rows=len(rows), cols=4)
+    t.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                t.cell(r, c).text = text
+    t.cell(7, 1).merge(t.cell(7, 3))
+    t.cell(8, 0).merge(t.cell(8, 3))
+    t.cell(3, 1).merge(t.cell(3, 3))
+    t.cell(4, 1).merge(t.cell(4, 3))
+    d.save(tmp_path / "f.docx")
+    (rec,) = only(tmp_path / "f.docx").records
+    assert (rec.name, rec.gender, rec.ethnicity, rec.birth, rec.position, rec.deeds) == (
+        p.name, p.gender, p.ethnicity, p.birth, unit + post, "\n".join(p.deeds))
