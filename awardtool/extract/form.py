@@ -26,6 +26,7 @@ from awardtool.extract.form_labels import (
     form_title_award,
     inline_pair,
     is_signature_line,
+    label_before,
     label_of,
     opinion_cell,
 )
@@ -125,22 +126,31 @@ def _is_label_row(runs: list[_Run]) -> bool:
     return len(own) >= 2 and all(x.label is not None for x in own)
 
 
-def _is_form(grid: list[list[_Run]]) -> bool:
+_GIVE_UP_ROWS = 20  # this many rows without a label after the last one: a list, not a form
+
+
+def _is_form(rows: list[list[Cell]]) -> bool:
     """Labels in at least three rows, and not only in one header row: a list whose cells
-    happen to read like a label (a 备注 of 说明) stays a list."""
+    happen to read like a label (a 备注 of 说明) stays a list. Read row by row and decided
+    as soon as it can be, so a list of thousands of rows costs a few rows' look-ups."""
     fields_by_row: dict[int, set[str]] = {}
-    for runs in grid:
-        for x in runs:
-            if x.continued:
-                continue
-            fld = x.label or (inline_pair(x.cell.text) or (None,))[0]
+    last = 0
+    for r, row in enumerate(rows):
+        if r - last > _GIVE_UP_ROWS:
+            return False
+        above = rows[r - 1] if r else []
+        for c, cell in enumerate(row):
+            if cell.merged and ((c and row[c - 1].text == cell.text) or (c < len(above) and above[c].text == cell.text)):
+                continue  # a merged copy: counted where it starts
+            fld = label_of(cell.text) or (inline_pair(cell.text) or (None,))[0]
             if fld is not None:
-                fields_by_row.setdefault(x.row, set()).add(fld)
-    if len(fields_by_row) < _MIN_LABEL_ROWS:
-        return False
-    densest = max(fields_by_row, key=lambda r: len(fields_by_row[r]))
-    others = set().union(*(f for r, f in fields_by_row.items() if r != densest))
-    return len(others) >= 2
+                fields_by_row.setdefault(r, set()).add(fld)
+                last = r
+        if len(fields_by_row) >= _MIN_LABEL_ROWS:
+            densest = max(fields_by_row, key=lambda k: len(fields_by_row[k]))
+            if len(set().union(*(f for k, f in fields_by_row.items() if k != densest))) >= 2:
+                return True
+    return False
 
 
 def _table_pairs(doc: Document, bi: int, table: Table, carry: _Pair | None = None) -> tuple[list[_Pair], str | None] | None:
@@ -152,9 +162,9 @@ def _table_pairs(doc: Document, bi: int, table: Table, carry: _Pair | None = Non
         key(next((c.text for row in table.rows for c in row if c.text.strip()), ""))
     ):
         return None  # a 填表说明 sheet or box: it mentions every label, fills in none
-    grid = _runs(table.rows)
-    if carry is None and not _is_form(grid):
+    if carry is None and not _is_form(table.rows):
         return None
+    grid = _runs(table.rows)
     title = None
     pairs: list[_Pair] = []
     used: set[tuple[int, int]] = set()
@@ -230,11 +240,9 @@ def _line_pairs(bi: int, para: Paragraph) -> list[_Pair]:
     found: list[tuple[int, int, str]] = []  # (label start, value start, field)
     lo = 0
     for m in re.finditer(r"[:：]", text):
-        colon = m.start()
-        start = next((s for s in range(max(lo, colon - 24), colon)
-                      if not text[s].isspace() and label_of(text[s:colon]) is not None), None)
-        if start is not None:
-            found.append((start, m.end(), label_of(text[start:colon])))
+        hit = label_before(text, m.start(), lo)
+        if hit is not None:
+            found.append((hit[0], m.end(), hit[1]))
             lo = m.end()
     out: list[_Pair] = []
     for i, (_, value_start, fld) in enumerate(found):

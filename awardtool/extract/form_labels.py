@@ -54,7 +54,13 @@ def label_of(text: str) -> str | None:
     """The field key a form cell's text labels, OTHER, OPINION, or None when it is a value.
 
     Only whole cells are labels: ``主要事迹`` is, ``主要事迹如下：……`` (prose) is not."""
-    k = key(text)
+    if not text or len(text) > 80:
+        return None  # prose: not worth keying
+    return label_for_key(key(text))
+
+
+def label_for_key(k: str) -> str | None:
+    """``label_of`` for text already turned into its comparison key."""
     if not k or len(k) > 40:
         return None
     bare = _bare(k) or _bare(re.sub(r"[()\[\]【】]", "", k))  # （照片）: a label in brackets
@@ -71,6 +77,23 @@ def label_of(text: str) -> str | None:
     if bare.startswith(_DEEDS_STEMS) and len(bare) <= 10:
         return "deeds"
     return None
+
+
+def label_before(text: str, end: int, start: int = 0) -> tuple[int, str] | None:
+    """The longest label that ends at ``end`` in ``text`` (a colon follows it) and starts at or
+    after ``start``: (its start, its field key). Keyed one character at a time, so trying
+    every start costs one dictionary look-up each."""
+    found = None
+    suffix = ""
+    for s in range(end - 1, max(start, end - 24) - 1, -1):
+        ch = text[s]
+        if ch.isspace():
+            continue
+        suffix = key(ch) + suffix
+        fld = label_for_key(suffix)
+        if fld is not None:
+            found = (s, fld)
+    return found
 
 
 def opinion_cell(text: str) -> bool:
