@@ -24,6 +24,7 @@ from awardtool.extract.form_labels import (
     OPINION,
     OTHER,
     form_title_award,
+    glued_pair,
     inline_pair,
     is_signature_line,
     label_before,
@@ -78,6 +79,15 @@ class _Form:
         return any(p.field == name for p in self.pairs)
 
 
+def cell_pair(cell: Cell) -> tuple[str, str, int] | None:
+    """A label and its value inside one cell: ``姓名：王芳``; in a cell read by OCR (it has a
+    confidence) also ``姓名王芳``, the rule between the two cells having been lost."""
+    found = inline_pair(cell.text)
+    if found is None and cell.conf is not None:
+        found = glued_pair(cell.text)
+    return found
+
+
 def _runs(rows: list[list[Cell]]) -> list[list[_Run]]:
     out: list[list[_Run]] = []
     for r, row in enumerate(rows):
@@ -89,7 +99,7 @@ def _runs(rows: list[list[Cell]]) -> list[list[_Run]]:
             above = rows[r - 1][c] if r > 0 and c < len(rows[r - 1]) else None
             continued = cell.merged and above is not None and above.text == cell.text and bool(cell.text.strip())
             label = label_of(cell.text)
-            runs.append(_Run(r, c, c, cell, label, continued, label is None and inline_pair(cell.text) is not None))
+            runs.append(_Run(r, c, c, cell, label, continued, label is None and cell_pair(cell) is not None))
         out.append(runs)
     return out
 
@@ -142,7 +152,7 @@ def _is_form(rows: list[list[Cell]]) -> bool:
         for c, cell in enumerate(row):
             if cell.merged and ((c and row[c - 1].text == cell.text) or (c < len(above) and above[c].text == cell.text)):
                 continue  # a merged copy: counted where it starts
-            fld = label_of(cell.text) or (inline_pair(cell.text) or (None,))[0]
+            fld = label_of(cell.text) or (cell_pair(cell) or (None,))[0]
             if fld is not None:
                 fields_by_row.setdefault(r, set()).add(fld)
                 last = r
@@ -189,7 +199,13 @@ def _table_pairs(doc: Document, bi: int, table: Table, carry: _Pair | None = Non
                 continue
             if run.label is None:
                 if not run.continued:
+                    count = len(pairs)
                     _loose_cell(bi, run, runs[:i], last_value, pairs, used)
+                    after = runs[i + 1] if i + 1 < len(runs) else None
+                    if (len(pairs) > count and run.inline and run.cell.conf is not None and after is not None
+                            and after.value_like and not after.continued and after.cell.text.strip()):
+                        pairs[-1].value += after.cell.text  # OCR split the value itself: 政治面貌中 | 共党员
+                        used.add((after.row, after.col))
                 if title is None and not pairs and len([x for x in runs if x.cell.text.strip()]) == 1 and FORM_TITLE.search(key(run.cell.text)):
                     title = squeeze(run.cell.text)
                 continue
@@ -215,7 +231,7 @@ def _loose_cell(bi: int, run: _Run, before: list[_Run], last_value: dict, pairs:
     text = run.cell.text
     if not text.strip():
         return
-    inline = inline_pair(text)
+    inline = cell_pair(run.cell)
     if inline is not None:
         fld, value, offset = inline
         if fld not in (OTHER, OPINION) and value.strip():

@@ -139,6 +139,34 @@ def inline_pair(text: str) -> tuple[str, str, int] | None:
     return field, m.group("value"), m.start("value")
 
 
+_GLUED_VALUE_MAX = 25  # a value glued to its label is a short one (姓名林晓岚, 性别女)
+
+
+def glued_pair(text: str) -> tuple[str, str, int] | None:
+    """``姓名林晓岚`` — a label and its value in one cell with nothing between them, what OCR
+    gives when the rule between the two cells is lost: (field key, value, offset of the
+    value), the longest label that starts the text. Only short values are read this way, so
+    prose that opens with a label word (民族团结……) is not cut up."""
+    t = text or ""
+    best = None
+    k = ""
+    for i, ch in enumerate(t[:20]):
+        if ch.isspace():
+            continue
+        k += key(ch)
+        if len(k) >= 2:
+            fld = label_for_key(k)
+            if fld is not None:
+                best = (fld, i + 1)
+    if best is None:
+        return None
+    fld, end = best
+    value = t[end:].lstrip(" \t\n:：")
+    if not value.strip() or (len(value) > _GLUED_VALUE_MAX and fld != "deeds"):
+        return None
+    return fld, value, len(t) - len(value)
+
+
 # How a form's title ends (全国三八红旗手推荐审批表, 先进集体申报表, 劳动模范登记表 …); what
 # comes before it names the award.
 FORM_TITLE = re.compile(

@@ -355,3 +355,26 @@ def test_resume_and_family_sections_do_not_touch_the_nominee(tmp_path):
     (rec,) = only(tmp_path / "f.docx").records
     assert (rec.name, rec.gender, rec.ethnicity, rec.birth, rec.position, rec.deeds) == (
         p.name, p.gender, p.ethnicity, p.birth, unit + post, "\n".join(p.deeds))
+
+
+def test_ocr_cells_with_label_and_value_run_together():
+    """A scan whose table rebuild lost the rule between 姓名 and the name: OCR'd cells (they
+    carry a confidence) are read as label + value; a typed cell that starts with a label word
+    (a 民族中学 value) is left alone."""
+    p = NURSE
+
+    def cells(rows, conf):
+        return Table([[Cell(t, Loc(table=0, row=r, col=c), conf=conf) for c, t in enumerate(row)]
+                      for r, row in enumerate(rows)], Loc(table=0))
+
+    scan = cells([[f"姓名{p.name}", f"性别{p.gender}", f"民族{p.ethnicity}", ""],
+                  ["出生年月", p.birth, f"政治面貌{p.politics[:1]}", p.politics[1:]],  # the value split too
+                  ["工作单位及职务", p.position, "", ""],
+                  ["主要事迹", "\n".join(p.deeds), "", ""]], 0.9)
+    rec = extract(Document("scan.png", "png", [Paragraph(TITLE, Loc(paragraph=0)), scan])).records[0]
+    assert (rec.name, rec.gender, rec.ethnicity, rec.birth, rec.politics, rec.position, rec.deeds) == (
+        p.name, p.gender, p.ethnicity, p.birth, p.politics, p.position, "\n".join(p.deeds))
+
+    typed = cells([["单位名称", "民族中学"], ["单位性质", "事业单位"], ["主要事迹", "\n".join(CLINIC.deeds)]], None)
+    rec = extract(Document("f.docx", "docx", [typed])).records[0]
+    assert (rec.name, rec.unit_type, rec.kind) == ("民族中学", "事业单位", "collective")
