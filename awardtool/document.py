@@ -163,7 +163,12 @@ def clean_control_characters(doc: Document) -> Notice | None:
                 for cell in row:
                     cell.text, n = _clean(cell.text)
                     changed += n
-    if not changed:
+    return control_chars_notice(changed)
+
+
+def control_chars_notice(count: int) -> Notice | None:
+    """What the clerk is told about ``count`` cleaned control characters (None for none)."""
+    if not count:
         return None
-    return Notice("control_chars", f"已清理 {changed} 个 Word/Excel 不接受的控制字符"
+    return Notice("control_chars", f"已清理 {count} 个 Word/Excel 不接受的控制字符"
                                    "（软换行、换页符改为换行，其余删除），文字内容未受影响")

@@ -15,7 +15,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from awardtool.document import Cell, Document, Loc, Paragraph, Table
+from awardtool.document import Cell, Document, Loc, Paragraph, Table, control_chars_notice
 from awardtool.ingest.errors import IngestError, damaged
 from awardtool.ingest.limits import MAX_SPAN, MAX_TABLE_COLS, budget
 from awardtool.ingest.text import decode_text
@@ -57,7 +57,7 @@ def decode_html(data: bytes) -> str:
 def read_html(data: bytes, display: str) -> Document:
     text = decode_html(data)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with an encoding declaration
-    text = _RAW_CONTROL.sub("", text)  # never page content; lxml (and readability) refuse them
+    text, controls = _RAW_CONTROL.subn("", text)  # never page content; lxml (and readability) refuse them
     try:
         root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(no_network=True, remove_comments=True))
     except (etree.ParserError, ValueError) as e:
@@ -70,7 +70,8 @@ def read_html(data: bytes, display: str) -> Document:
         blocks.insert(0, Paragraph(title, Loc(paragraph=0), "h1", 1))
     if not blocks:
         raise IngestError("empty", "网页中没有找到正文内容")
-    return Document(display, "html", blocks)
+    cleaned = control_chars_notice(controls)
+    return Document(display, "html", blocks, [cleaned] if cleaned else [])
 
 
 # Void in HTML5 but unknown to libxml2's HTML 4 parser, which makes an unclosed one (as every
@@ -229,7 +230,7 @@ class _Walker:
         t = self.tables
         self.tables += 1
         rows: list[list[Cell]] = []
-        pending: dict[tuple[int, int], Cell] = {}  # cells covered by a rowspan from above
+        pending: dict[tuple[int, int], str] = {}  # text of the cells covered by a rowspan from above
         trs = [tr for tr in table.iter("tr") if _closest_table(tr) is table]
         spend = budget()
         for r, tr in enumerate(trs):
@@ -238,7 +239,7 @@ class _Walker:
                 if td.tag not in ("td", "th"):
                     continue
                 while (r, len(row)) in pending:
-                    row.append(pending.pop((r, len(row))))
+                    row.append(Cell(pending.pop((r, len(row))), Loc(table=t, row=r, col=len(row)), True))
                 col = len(row)
                 colspan = min(_span(td.get("colspan")), MAX_TABLE_COLS - col)
                 if colspan <= 0:
@@ -250,9 +251,9 @@ class _Walker:
                 for k in range(colspan):
                     row.append(Cell(text, Loc(table=t, row=r, col=col + k), k > 0))
                     for down in range(1, rowspan):
-                        pending[(r + down, col + k)] = Cell(text, Loc(table=t, row=r + down, col=col + k), True)
+                        pending[(r + down, col + k)] = text  # the Cell is made if a row reaches it
             while (r, len(row)) in pending:
-                row.append(pending.pop((r, len(row))))
+                row.append(Cell(pending.pop((r, len(row))), Loc(table=t, row=r, col=len(row)), True))
             rows.append(row)
             if spend.exhausted:
                 break
