@@ -198,6 +198,14 @@ def _table_pairs(doc: Document, bi: int, table: Table, carry: _Pair | None = Non
             if (run.row, run.col) in used:
                 continue
             if run.label is None:
+                if not run.continued and _title_row(runs, run):
+                    if not pairs:
+                        title = title or squeeze(run.cell.text)
+                    else:  # the next form stacked below in the same sheet
+                        text = squeeze(run.cell.text)
+                        pairs.append(_Pair(_BREAK, text, FieldSource(bi, run.cell.loc, 0, len(run.cell.text))))
+                    used.add((run.row, run.col))
+                    continue
                 if not run.continued:
                     count = len(pairs)
                     _loose_cell(bi, run, runs[:i], last_value, pairs, used)
@@ -206,8 +214,6 @@ def _table_pairs(doc: Document, bi: int, table: Table, carry: _Pair | None = Non
                             and after.value_like and not after.continued and after.cell.text.strip()):
                         pairs[-1].value += after.cell.text  # OCR split the value itself: 政治面貌中 | 共党员
                         used.add((after.row, after.col))
-                if title is None and not pairs and len([x for x in runs if x.cell.text.strip()]) == 1 and FORM_TITLE.search(key(run.cell.text)):
-                    title = squeeze(run.cell.text)
                 continue
             right = _right_of(runs, i)
             if run.continued:  # a label merged down: its next row of value
@@ -297,15 +303,21 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
                 continue
             pairs, title = found
             any_table = True
-            if any(p.field == "name" for p in pairs):
-                start_new(bi)
-            cur = forms[-1]
-            if not cur.pairs:
-                cur.block = bi
-            cur.title = cur.title or title or pending_title
+            for n, part in enumerate(_split_at_breaks(pairs)):
+                if n:  # a form stacked under the last one in the same table: its title row
+                    start_new(bi)
+                    forms[-1].title = part[0].value
+                    part = part[1:]
+                elif any(p.field == "name" for p in part):
+                    start_new(bi)
+                cur = forms[-1]
+                if not cur.pairs:
+                    cur.block = bi
+                if n == 0:
+                    cur.title = cur.title or title or pending_title
+                cur.pairs.extend(part)
             pending_title = None
-            cur.pairs.extend(pairs)
-            open_deeds = _deeds_elsewhere(cur)
+            open_deeds = _deeds_elsewhere(forms[-1])
             continue
         text = b.text.strip()
         if not text:
@@ -359,6 +371,23 @@ def _deeds_elsewhere(form: _Form) -> _Pair | None:
         return None
     deeds[-1].value = ""
     return deeds[-1]
+
+
+_BREAK = "_break"  # a pair that is a form title inside a table: the next form starts
+
+
+def _split_at_breaks(pairs: list[_Pair]) -> list[list[_Pair]]:
+    parts: list[list[_Pair]] = [[]]
+    for p in pairs:
+        if p.field == _BREAK:
+            parts.append([])
+        parts[-1].append(p)
+    return parts
+
+
+def _title_row(runs: list[_Run], run: _Run) -> bool:
+    """A row holding nothing but a form's title (全国三八红旗手推荐审批表 merged across)."""
+    return len([x for x in runs if x.cell.text.strip()]) == 1 and bool(FORM_TITLE.search(key(run.cell.text)))
 
 
 def _title_line(text: str) -> bool:

@@ -378,3 +378,33 @@ def test_ocr_cells_with_label_and_value_run_together():
     typed = cells([["单位名称", "民族中学"], ["单位性质", "事业单位"], ["主要事迹", "\n".join(CLINIC.deeds)]], None)
     rec = extract(Document("f.docx", "docx", [typed])).records[0]
     assert (rec.name, rec.unit_type, rec.kind) == ("民族中学", "事业单位", "collective")
+
+
+def test_xlsx_sheet_with_forms_stacked_one_under_another(tmp_path):
+    """Two forms in one worksheet, each under its own merged title row."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    r = 1
+    for title, p in ((TITLE, TEACHER), ("全国五一劳动奖章推荐表", ENGINEER)):
+        ws.cell(r, 1, title)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=4)
+        for label, value, label2, value2 in (("姓名", p.name, "性别", p.gender), ("民族", p.ethnicity, "学历", p.education),
+                                             ("工作单位及职务", p.position, None, None),
+                                             ("主要事迹", "\n".join(p.deeds), None, None)):
+            r += 1
+            ws.cell(r, 1, label)
+            ws.cell(r, 2, value)
+            if label2:
+                ws.cell(r, 3, label2)
+                ws.cell(r, 4, value2)
+            else:
+                ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=4)
+        r += 2
+    wb.save(tmp_path / "two.xlsx")
+    first, second = only(tmp_path / "two.xlsx").records
+    assert (first.name, first.award, first.deeds, first.position) == (
+        TEACHER.name, "全国三八红旗手", "\n".join(TEACHER.deeds), TEACHER.position)
+    assert (second.name, second.award, second.deeds, second.education) == (
+        ENGINEER.name, "全国五一劳动奖章", "\n".join(ENGINEER.deeds), ENGINEER.education)
