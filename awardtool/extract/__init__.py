@@ -47,13 +47,40 @@ def extract(doc: Document) -> Extraction:
                 rec.reasons.setdefault(f, "form_label")
     else:
         lines = document_lines(doc)
-        result = _from_tables(doc, lines) or _from_name_list(doc, lines) or _from_narrative(lines)
+        result = _from_tables(doc, lines) or _best_reading(doc, lines)
         if result is None:
             return Extraction(warnings=[Notice("no_records", f"{doc.path}：未能识别出表彰对象（既不是名单表格，也不是事迹材料），请手工录入")])
     for rec in result.records:
         score(rec)
         apply_ocr_confidence(doc, rec)  # scans and photos: as sure as the OCR engine was
     return result
+
+
+# A list this short may be a passage of a narrative (…先进个人：张三、李四 in a unit's story)
+_SMALL_LIST = 3
+_NAMED_BY = frozenset({"name_line", "subtitle", "profile", "title"})  # a narrative that names its subject
+_LIST_SHARE = 0.2  # … and the list lines are under this share of the text
+
+
+def _best_reading(doc: Document, lines: list[Line]) -> Extraction | None:
+    """The list reading of the text lines, or the narrative reading when that explains the
+    document better: a short list inside a text that names its own subject (title, name line,
+    ——记 subtitle, profile) and is mostly prose is part of that narrative."""
+    listed = _from_name_list(doc, lines)
+    if listed is None:
+        return _from_narrative(lines)
+    if len(listed.records) > _SMALL_LIST:
+        return listed
+    told = _from_narrative(lines)
+    if told is None or told.records[0].reasons.get("name") not in _NAMED_BY:
+        return listed
+    subject = key(told.records[0].name)
+    if any(key(r.name) == subject for r in listed.records):
+        return listed
+    total = sum(len(ln.text) for ln in lines) or 1
+    used = {(s.block, s.start) for r in listed.records for s in [r.source, r.field_sources.get("deeds")] if s is not None}
+    share = sum(len(ln.text) for ln in lines if (ln.block, ln.start) in used) / total
+    return told if share < _LIST_SHARE else listed
 
 
 def _first_line_at(lines: list[Line], block: int) -> int:

@@ -447,7 +447,8 @@ def _record(form: _Form) -> Record:
             if p.field == "position":
                 position_label = p.name_label
     rec.kind = _kind(rec, name_label, form.title)
-    rec.award = form_title_award(form.title) if form.title else None
+    if not rec.award:  # the form's own 推荐称号 row, else its title
+        rec.award = form_title_award(form.title) if form.title else None
     _region(rec)
     return rec
 

@@ -567,3 +567,15 @@ def test_wiki_page_in_traditional_characters_with_region_and_award_headings():
         ("上海某某集團有限公司", "collective", "上海市", "全國五一勞動獎狀"), ("上海市某某區人民醫院", "collective", "上海市", "全國五一勞動獎狀"),
         ("張偉", "individual", "上海市", "全國五一勞動獎章"), ("李國強", "individual", "上海市", "全國五一勞動獎章"),
     ]
+
+
+def test_a_short_list_inside_a_narrative_that_names_its_subject_is_part_of_the_narrative():
+    ex = extract(_doc(
+        "襄阳市某某区人民医院先进事迹材料\n襄阳市某某区人民医院始建于1952年，是一所二级甲等综合医院。近年来，医院坚持以病人为中心，服务能力不断提升。\n"
+        "医院涌现出一批先进典型。\n先进个人：张海涛、李春梅\n医院先后获得全国卫生系统先进集体、湖北省文明单位等称号。"
+    ))
+    assert ex.kind == "narrative" and [r.name for r in ex.records] == ["襄阳市某某区人民医院"]
+    assert ex.records[0].deeds.endswith("湖北省文明单位等称号。")
+    # … but a notice's short list is the list: a notice is not about one subject
+    ex = extract(_doc("关于表扬先进单位的通知\n各单位：\n经研究，决定对以下单位予以表扬，希望再接再厉，在今后工作中取得更大成绩。\n襄阳市某某局\n襄阳市某某中心"))
+    assert ex.kind == "list" and [r.name for r in ex.records] == ["襄阳市某某局", "襄阳市某某中心"]
