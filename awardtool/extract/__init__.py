@@ -4,8 +4,12 @@
 lists) or a narrative (one unit's or person's 事迹材料) and returns its records. It keeps the
 author's wording; punctuation cleanup is awardtool.validate's visible step.
 
-Order of attempts: tables (Table blocks, tab-separated lines) → text lists → narrative. The
-extractor sees only the neutral Document, never a file format.
+Order of attempts: forms (label/value tables) → tables (Table blocks, tab-separated lines) →
+the better of two readings of the text lines: as a list (each line offered to the entry
+shapes of ``names.parse_entry`` — grids, 、 runs, annotated names, posts before or after the
+name, profiles, region prefixes — and kept only as coherent runs, see ``namelist``) or as a
+narrative about one subject. Every field then gets a confidence and a reason code
+(``confidence.score``). The extractor sees only the neutral Document, never a file format.
 """
 
 from __future__ import annotations
