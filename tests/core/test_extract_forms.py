@@ -408,3 +408,12 @@ def test_xlsx_sheet_with_forms_stacked_one_under_another(tmp_path):
         TEACHER.name, "全国三八红旗手", "\n".join(TEACHER.deeds), TEACHER.position)
     assert (second.name, second.award, second.deeds, second.education) == (
         ENGINEER.name, "全国五一劳动奖章", "\n".join(ENGINEER.deeds), ENGINEER.education)
+
+
+def test_the_forms_own_award_row_wins_over_its_title():
+    rows = [["姓名", CLINIC.leader, "性别", "女"], ["推荐荣誉称号", "全国巾帼建功标兵", "", ""],
+            ["工作单位及职务", "四川省绵竹市汉旺镇卫生院院长", "", ""], ["主要事迹", "\n".join(CLINIC.deeds), "", ""]]
+    table = Table([[Cell(t, Loc(table=0, row=r, col=c)) for c, t in enumerate(row)] for r, row in enumerate(rows)],
+                  Loc(table=0))
+    (rec,) = extract(Document("f.docx", "docx", [Paragraph("先进个人推荐表", Loc(paragraph=0)), table])).records
+    assert (rec.name, rec.award, rec.region) == (CLINIC.leader, "全国巾帼建功标兵", "四川省")
