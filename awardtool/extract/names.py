@@ -263,8 +263,8 @@ def _person_with_position(text: str, tokens: list[tuple[int, str]]) -> Entry | N
     """``刘劲松　…炼油厂操作工，首席技师`` / ``田　华　…社区党委书记`` / ``欧阳 晓明 …``: a name
     (its first one to three tokens, padding kept as written), a gap, a post."""
     for j in range(min(3, len(tokens) - 1), 0, -1):
-        if j > 1 and any(len(key(t)) > 2 for _, t in tokens[:j]):
-            continue  # a padded name is made of pieces of one or two characters (王 峰, 欧阳 晓明)
+        if j > 1 and (any(len(key(t)) > 2 for _, t in tokens[:j]) or any(_profile_part(key(t), {}) for _, t in tokens[1:j])):
+            continue  # a padded name is made of pieces of one or two characters (王 峰, 欧阳 晓明), not 李 华 女
         end = tokens[j - 1][0] + len(tokens[j - 1][1])
         name = text[tokens[0][0] : end]
         if not is_person_name(name):

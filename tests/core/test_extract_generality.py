@@ -402,9 +402,10 @@ def test_region_label_with_count_before_a_list_of_families():
 
 
 def test_profile_columns_between_name_and_post():
-    recs = extract(_doc("县级劳动模范名单\n王建华 男 汉族 某某县交通运输局局长\n马文斌 男 东乡族 某某县某某镇农民")).records
+    recs = extract(_doc("县级劳动模范名单\n王建华 男 汉族 某某县交通运输局局长\n马文斌 男 东乡族 某某县某某镇农民\n李 华 女 某某县实验小学副校长")).records
     assert [(r.name, r.gender, r.ethnicity, r.position) for r in recs] == [
         ("王建华", "男", "汉族", "某某县交通运输局局长"), ("马文斌", "男", "东乡族", "某某县某某镇农民"),
+        ("李 华", "女", None, "某某县实验小学副校长"),  # the gender is not the end of a padded name
     ]
 
 
