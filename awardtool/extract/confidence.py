@@ -11,10 +11,12 @@ score lower than right ones.
 
 from __future__ import annotations
 
+import re
+
 from awardtool.extract.names import is_person_name, unit_suffix
 from awardtool.extract.text import ends_sentence, han_count, key
 from awardtool.records import Record
-from awardtool.vocab import NAME_SAFE_ENDINGS
+from awardtool.vocab import NAME_SAFE_ENDINGS, surnames
 
 UNCERTAIN = 0.8  # fields scoring below this are marked for review
 
@@ -52,6 +54,7 @@ BASE: dict[str, float] = {
     "extracted": 0.85,
 }
 DEFAULT = BASE["extracted"]
+_NOT_IN_NAMES = re.compile(r"[“”\"'《》—:：，。；！？!?]|--")
 _FIELDS = ("name", "region", "city", "deeds", "gender", "ethnicity", "birth", "politics", "position", "award")
 
 
@@ -76,10 +79,14 @@ def score(rec: Record) -> None:
 def _name_factor(rec: Record) -> float:
     """How much the name itself looks like what the record says it is."""
     k = key(rec.name)
+    if _NOT_IN_NAMES.search(k):
+        return 0.6  # quotes, dashes, sentence marks: a title or a phrase, not a name
     if rec.kind == "individual":
         if not is_person_name(rec.name):
             return 0.7  # a minority name without a dot, or not a name at all
-        return 1.0 if len(k.replace("·", "")) <= 3 or "·" in k else 0.92
+        if len(k) == 4 and k[:2] not in surnames()[1]:
+            return 0.85  # four characters without a compound surname: perhaps a name and one more
+        return 1.0
     ending = unit_suffix(k)
     if ending is None:
         return 0.6

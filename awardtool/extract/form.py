@@ -66,14 +66,13 @@ class _Pair:
     field: str
     value: str
     source: FieldSource
-    name_label: str = ""  # for a name: the label's key (姓名 / 单位名称)
+    name_label: str = ""  # the label's key (姓名 or 单位名称 tell the kind; 工作单位 and 职务 join)
 
 
 @dataclass(slots=True)
 class _Form:
     pairs: list[_Pair] = field(default_factory=list)
     title: str | None = None
-    block: int = 0
 
     def has(self, name: str) -> bool:
         return any(p.field == name for p in self.pairs)
@@ -163,7 +162,7 @@ def _is_form(rows: list[list[Cell]]) -> bool:
     return False
 
 
-def _table_pairs(doc: Document, bi: int, table: Table, carry: _Pair | None = None) -> tuple[list[_Pair], str | None] | None:
+def _table_pairs(bi: int, table: Table, carry: _Pair | None = None) -> tuple[list[_Pair], str | None] | None:
     """The label/value pairs of a form table (and a title written in its top row), or None
     when the table is not a form. ``carry``: the last value of the form this table continues
     (the next page of a form that a PDF splits into two tables): text at its top under an
@@ -207,13 +206,7 @@ def _table_pairs(doc: Document, bi: int, table: Table, carry: _Pair | None = Non
                     used.add((run.row, run.col))
                     continue
                 if not run.continued:
-                    count = len(pairs)
-                    _loose_cell(bi, run, runs[:i], last_value, pairs, used)
-                    after = runs[i + 1] if i + 1 < len(runs) else None
-                    if (len(pairs) > count and run.inline and run.cell.conf is not None and after is not None
-                            and after.value_like and not after.continued and after.cell.text.strip()):
-                        pairs[-1].value += after.cell.text  # OCR split the value itself: 政治面貌中 | 共党员
-                        used.add((after.row, after.col))
+                    _loose_cell(bi, runs, i, last_value, pairs, used)
                 continue
             right = _right_of(runs, i)
             if run.continued:  # a label merged down: its next row of value
@@ -231,20 +224,28 @@ def _table_pairs(doc: Document, bi: int, table: Table, carry: _Pair | None = Non
     return pairs, title
 
 
-def _loose_cell(bi: int, run: _Run, before: list[_Run], last_value: dict, pairs: list[_Pair], used: set) -> None:
-    """A cell that is no label's value: ``姓名：王芳`` in one cell, or the rest of a value a
+def _loose_cell(bi: int, runs: list[_Run], i: int, last_value: dict, pairs: list[_Pair], used: set) -> None:
+    """``runs[i]``, a cell that is no label's value: ``姓名：王芳`` in one cell (in OCR'd text
+    the value may go on in the next cell: 政治面貌中 | 共党员), or the rest of a value that a
     page break (or the author) moved into the next row, under an empty label cell."""
+    run = runs[i]
     text = run.cell.text
     if not text.strip():
         return
     inline = cell_pair(run.cell)
     if inline is not None:
         fld, value, offset = inline
-        if fld not in (OTHER, OPINION) and value.strip():
-            pairs.append(_Pair(fld, value, FieldSource(bi, run.cell.loc, offset, len(text)), fld))
         used.add((run.row, run.col))
+        if fld in (OTHER, OPINION) or not value.strip():
+            return
+        pairs.append(_Pair(fld, value, FieldSource(bi, run.cell.loc, offset, len(text)), fld))
+        after = runs[i + 1] if i + 1 < len(runs) else None
+        if (run.cell.conf is not None and after is not None and after.value_like and not after.continued
+                and after.cell.text.strip()):
+            pairs[-1].value += after.cell.text
+            used.add((after.row, after.col))
         return
-    if any(x.cell.text.strip() for x in before) or opinion_cell(text):
+    if any(x.cell.text.strip() for x in runs[:i]) or opinion_cell(text):
         return
     prev = last_value.get(run.row - 1)
     if prev is not None and prev[2] is not None and prev[0] <= run.col <= prev[1]:
@@ -285,17 +286,17 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
     pending_title: str | None = None
     open_deeds: _Pair | None = None  # deeds whose text is in the paragraphs that follow
 
-    def start_new(block: int) -> None:
+    def start_new() -> None:
         cur = forms[-1]
         if cur.has("name"):
-            forms.append(_Form(block=block))
+            forms.append(_Form())
 
     after_form = False  # the last block that was not blank was a form table
     previous = ""  # the text line before this one
     for bi, b in enumerate(doc.blocks):
         if isinstance(b, Table):
             carry = forms[-1].pairs[-1] if after_form and forms[-1].pairs and _opens_with_value(b) else None
-            found = _table_pairs(doc, bi, b, carry)
+            found = _table_pairs(bi, b, carry)
             open_deeds = None
             previous = ""
             after_form = found is not None
@@ -305,14 +306,12 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
             any_table = True
             for n, part in enumerate(_split_at_breaks(pairs)):
                 if n:  # a form stacked under the last one in the same table: its title row
-                    start_new(bi)
+                    start_new()
                     forms[-1].title = part[0].value
                     part = part[1:]
                 elif any(p.field == "name" for p in part):
-                    start_new(bi)
+                    start_new()
                 cur = forms[-1]
-                if not cur.pairs:
-                    cur.block = bi
                 if n == 0:
                     cur.title = cur.title or title or pending_title
                 cur.pairs.extend(part)
@@ -327,7 +326,7 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
         if len(k) <= 60 and FORM_TITLE.search(k):
             if form_title_award(text) is None and _title_line(previous):
                 text = previous + text  # 全国三八红旗手 / 推荐审批表 set on two lines
-            start_new(bi)
+            start_new()
             forms[-1].title = forms[-1].title or text
             pending_title = text
             open_deeds = None
@@ -338,10 +337,8 @@ def _forms(doc: Document) -> tuple[list[_Form], bool]:
             pairs = [_Pair("deeds", "", FieldSource(bi, b.loc, 0, 0), "deeds")]
         if pairs:
             if any(p.field == "name" for p in pairs):
-                start_new(bi)
+                start_new()
             cur = forms[-1]
-            if not cur.pairs:
-                cur.block = bi
             cur.pairs.extend(pairs)
             open_deeds = pairs[-1] if pairs[-1].field == "deeds" and not pairs[-1].value.strip() else None
             continue

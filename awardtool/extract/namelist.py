@@ -362,8 +362,9 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
 
 def _one_persons_story(run: list[_Draft]) -> bool:
     """Paragraphs opening with a person's name are a list only when they name different people."""
-    leads = [d for d in run if d.lead_paragraph]
-    return bool(leads) and len({key(d.record.name) for d in leads}) < len(leads)
+    if not any(d.lead_paragraph for d in run):
+        return False
+    return len({key(d.record.name) for d in run}) < len(run)  # 向春梅（女） / 向春梅同志现任…
 
 
 _ATTR_REASONS = {"deeds": "entry_inline", "position": "entry_post", "notes": "annotation"}

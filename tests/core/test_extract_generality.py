@@ -580,3 +580,8 @@ def test_a_short_list_inside_a_narrative_that_names_its_subject_is_part_of_the_n
     # … but a notice's short list is the list: a notice is not about one subject
     ex = extract(_doc("关于表扬先进单位的通知\n各单位：\n经研究，决定对以下单位予以表扬，希望再接再厉，在今后工作中取得更大成绩。\n襄阳市某某局\n襄阳市某某中心"))
     assert ex.kind == "list" and [r.name for r in ex.records] == ["襄阳市某某局", "襄阳市某某中心"]
+
+
+def test_a_name_line_then_a_paragraph_opening_with_the_same_name_is_one_narrative():
+    ex = extract(_doc("向春梅同志事迹材料\n向春梅（女，土家族）\n向春梅同志现任某某乡卫生院院长。她扎根乡村医疗二十年。\n她推动建立家庭医生签约服务。"))
+    assert ex.kind == "narrative" and [(r.name, r.ethnicity) for r in ex.records] == [("向春梅", "土家族")]
