@@ -130,9 +130,18 @@ def _right_of(runs: list[_Run], i: int) -> _Run | None:
     return right
 
 
-def _is_label_row(runs: list[_Run]) -> bool:
-    own = [x for x in runs if not x.continued and x.cell.text.strip()]
-    return len(own) >= 2 and all(x.label is not None for x in own)
+def _is_label_row(grid: list[list[_Run]], r: int) -> bool:
+    """A row of labels whose values stand in the row below. One cell we do not know as a
+    label (a template's own wording) is allowed among three or more, when the row below
+    holds no label at all."""
+    own = [x for x in grid[r] if not x.continued and x.cell.text.strip()]
+    labels = sum(x.label is not None for x in own)
+    if labels < 2 or labels < len(own) - 1:
+        return False
+    if labels == len(own):
+        return True
+    below = grid[r + 1] if r + 1 < len(grid) else []
+    return len(own) >= 3 and bool(below) and all(x.value_like for x in below if not x.continued)
 
 
 _GIVE_UP_ROWS = 20  # this many rows without a label after the last one: a list, not a form
@@ -191,8 +200,8 @@ def _table_pairs(bi: int, table: Table, carry: _Pair | None = None) -> tuple[lis
         pairs.append(_Pair(fld, text, FieldSource(bi, value.cell.loc, 0, len(text)), key(label.cell.text)))
         last_value[value.row] = (value.col, value.last, pairs[-1])
 
-    for runs in grid:
-        label_row = _is_label_row(runs)
+    for r, runs in enumerate(grid):
+        label_row = _is_label_row(grid, r)
         for i, run in enumerate(runs):
             if (run.row, run.col) in used:
                 continue

@@ -56,6 +56,7 @@ def _heading(text: str) -> tuple[str, bool] | None:
     """(heading text, is a region) when the line is a grouping heading."""
     body = CN_PREFIX.sub("", text, count=1).strip()
     body = re.sub(r"\s*[:：]$", "", body)  # 全国诚实守信模范: — the group its entries follow
+    body = _AWARD_WRAP.sub("", body)  # 获得全国五一劳动奖章的有 → 全国五一劳动奖章
     counted = bool(_COUNT_PAREN.search(body))
     body = _ORDER_NOTE.sub("", _COUNT_PAREN.sub("", body)).strip()
     if not body or len(key(body)) > _HEADING_MAX or re.search(r"[。；！？;!?:：，,]", body):
@@ -215,6 +216,8 @@ def _awaits_post(items: list[Item]) -> bool:
                 and "position" not in last.entries[0].attrs)
 
 
+# 获得…的有 / 荣获“…”称号的是: the sentence around an award that introduces its names
+_AWARD_WRAP = re.compile(r"^(?:获得|荣获|获评|被授予)|(?:荣誉)?(?:称号)?的(?:有|是)$|[“”\"]")
 _REGION_LINE_MAX = 12  # 新疆维吾尔自治区 and a count: longer lines are not a bare region heading
 
 
@@ -361,10 +364,12 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
 
 
 def _one_persons_story(run: list[_Draft]) -> bool:
-    """Paragraphs opening with a person's name are a list only when they name different people."""
-    if not any(d.lead_paragraph for d in run):
-        return False
-    return len({key(d.record.name) for d in run}) < len(run)  # 向春梅（女） / 向春梅同志现任…
+    """A run that names one person only, or paragraphs opening with a person's name that repeat
+    one: the story of a person, not a list."""
+    names = {key(d.record.name) for d in run}
+    if len(run) >= 2 and len(names) == 1:
+        return True  # ——记…书记陈世明 / 陈世明，男，1966年生…: one person, named twice
+    return any(d.lead_paragraph for d in run) and len(names) < len(run)  # 向春梅（女） / 向春梅同志现任…
 
 
 _ATTR_REASONS = {"deeds": "entry_inline", "position": "entry_post", "notes": "annotation"}

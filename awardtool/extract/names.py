@@ -389,8 +389,8 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
     entry. ``line`` has no number prefix; spans are relative to it."""
     text = line.rstrip()
     stripped = text.strip()
-    if not stripped:
-        return []
+    if not stripped or stripped.startswith(("——", "—", "--")):
+        return []  # ——记…: a subtitle, not an entry
     lead = len(text) - len(text.lstrip())
     # 宜春市应急管理局：全年组织安全检查…。 (an entry carrying its deeds; may be long)
     m = _COLON_ENTRY.match(stripped)

@@ -102,6 +102,8 @@ def name_from_title(title: str) -> str | None:
     if _NOTICE_TITLE.search(key(t)):
         return None  # 关于表彰…的通知: a notice is about a list, not about one subject
     t = _OWN_UNIT.sub("", t)  # 我院王晓东同志…: the author's own unit, then the subject
+    if "——" in t:  # 勇于担当的“排头兵”——某某局先进事迹: the subject is after the dash
+        return next((n for n in (name_from_title(part) for part in reversed(t.split("——")) if part.strip()) if n), None)
     m = _TITLE_VERB.search(t)
     if m and (is_unit_name(t[: m.start()]) or is_person_name(t[: m.start()])):
         return t[: m.start()].strip()

@@ -585,3 +585,25 @@ def test_a_short_list_inside_a_narrative_that_names_its_subject_is_part_of_the_n
 def test_a_name_line_then_a_paragraph_opening_with_the_same_name_is_one_narrative():
     ex = extract(_doc("向春梅同志事迹材料\n向春梅（女，土家族）\n向春梅同志现任某某乡卫生院院长。她扎根乡村医疗二十年。\n她推动建立家庭医生签约服务。"))
     assert ex.kind == "narrative" and [(r.name, r.ethnicity) for r in ex.records] == [("向春梅", "土家族")]
+
+
+def test_subtitle_then_profile_paragraph_is_one_persons_narrative():
+    ex = extract(_doc(
+        "一心为民的好支书\n——记全国优秀共产党员、安徽省金寨县某某村党支部书记陈世明\n陈世明，男，1966年生，中共党员。1999年起担任村党支部书记。\n"
+        "二十多年来，他带领村民修路、建厂、种茶。\n陈世明常说：“群众的事再小也是大事。”\n来源：金寨县融媒体中心"
+    ))
+    assert ex.kind == "narrative"
+    (rec,) = ex.records
+    assert (rec.name, rec.position, rec.gender, rec.region) == ("陈世明", "安徽省金寨县某某村党支部书记", "男", "安徽省")
+    assert rec.deeds.startswith("陈世明，男，1966年生") and rec.deeds.endswith("再小也是大事。”")
+
+
+def test_title_with_a_catchphrase_before_a_dash_names_the_unit_after_it():
+    (rec,) = extract(_doc("勇于担当的“排头兵”——长沙市某某区应急管理局先进事迹\n长沙市某某区应急管理局现有干部职工45人。该局排查整改隐患4200余处。")).records
+    assert (rec.name, rec.region) == ("长沙市某某区应急管理局", "湖南省")
+
+
+def test_award_sentences_introducing_names_give_the_award_and_gacha_are_villages():
+    recs = extract(_doc("我市获表彰\n获得全国五一劳动奖章的有：\n赵卫国　株洲中车某某有限公司高级技师\n谭建华　株洲市某某建设集团有限公司项目经理")).records
+    assert {r.award for r in recs} == {"全国五一劳动奖章"}
+    assert _names("示范集体名单\n内蒙古自治区\n兴安盟某某旗某某嘎查\n锡林郭勒盟某某旗某某苏木") == ["兴安盟某某旗某某嘎查", "锡林郭勒盟某某旗某某苏木"]
