@@ -217,7 +217,7 @@ def _awaits_post(items: list[Item]) -> bool:
 
 
 # 获得…的有 / 荣获“…”称号的是: the sentence around an award that introduces its names
-_AWARD_WRAP = re.compile(r"^(?:获得|荣获|获评|被授予)|(?:荣誉)?(?:称号)?的(?:有|是)$|[“”\"]")
+_AWARD_WRAP = re.compile(r"^(?:获得|荣获|获评|被授予)|(?:荣誉)?(?:称号)?的(?:有|是)$")
 _REGION_LINE_MAX = 12  # 新疆维吾尔自治区 and a count: longer lines are not a bare region heading
 
 
