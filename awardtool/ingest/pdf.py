@@ -377,6 +377,10 @@ def _cell_text(chars: list[dict], bbox: tuple) -> str:
     return text + " " if wrap_space(lines[-1], None, spaces_mixed_script(lines)) else text
 
 
+def _matrix(c: dict) -> tuple:
+    return c.get("matrix") or (0.0, 1.0, -1.0, 0.0, c["x0"], -c["top"])
+
+
 def rotated_text(chars: list[dict]) -> str:
     """The text of glyphs turned 90° (a table cell's text direction 从下到上 / 从上到下, how
     forms write 主要事迹 beside the deeds): one column of glyphs per line, each read in the
@@ -392,10 +396,12 @@ def rotated_text(chars: list[dict]) -> str:
             columns.append([c])
     out = []
     for col in columns:
-        upward = (col[0].get("matrix") or (0, 1))[1] > 0  # sin of the turn: anticlockwise reads up
-        col.sort(key=lambda c: c["top"], reverse=upward)
+        # Along the column by the glyph's own origin (pdfplumber's top/bottom of a turned glyph
+        # can be flat): the PDF's y grows upwards, and text turned anticlockwise reads upwards.
+        upward = _matrix(col[0])[1] > 0
+        col.sort(key=lambda c: _matrix(c)[5] if upward else -_matrix(c)[5])
         out.append("".join(c["text"] for c in col))
-    if (turned[0].get("matrix") or (0, 1))[1] < 0:
+    if _matrix(turned[0])[1] < 0:
         out.reverse()  # clockwise text: the first line is the rightmost column
     return "\n".join(out)
 

@@ -417,3 +417,14 @@ def test_the_forms_own_award_row_wins_over_its_title():
                   Loc(table=0))
     (rec,) = extract(Document("f.docx", "docx", [Paragraph("先进个人推荐表", Loc(paragraph=0)), table])).records
     assert (rec.name, rec.award, rec.region) == (CLINIC.leader, "全国巾帼建功标兵", "四川省")
+
+
+def test_a_label_the_vocabulary_does_not_know_in_a_row_of_labels():
+    """姓名 | 性别 | 籍贯（省市县） | 民族 over their values: the unknown label is no value."""
+    p = TEACHER
+    rows = [["姓名", "性别", "户口所在地", "民族"], [p.name, p.gender, "安吉县", p.ethnicity],
+            ["工作单位及职务", p.position, "", ""], ["主要事迹", "\n".join(p.deeds), "", ""]]
+    table = Table([[Cell(t, Loc(table=0, row=r, col=c)) for c, t in enumerate(row)] for r, row in enumerate(rows)],
+                  Loc(table=0))
+    (rec,) = extract(Document("f.docx", "docx", [Paragraph(TITLE, Loc(paragraph=0)), table])).records
+    assert (rec.name, rec.gender, rec.ethnicity, rec.position) == (p.name, p.gender, p.ethnicity, p.position)

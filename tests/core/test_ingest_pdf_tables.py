@@ -115,3 +115,22 @@ def test_closed_ruling_leaves_lone_rules_alone():
     # an underline for a signature and a separator: no table
     edges = [_edge(80, 700, 200, 700), _edge(80, 60, 500, 60), _edge(520, 100, 520, 180)]
     assert closed_ruling(edges) == {"explicit_vertical_lines": [], "explicit_horizontal_lines": []}
+
+
+def _turned(text, x0, f, sin=1.0):
+    """A glyph turned 90° as pdfminer gives it: top and bottom may be flat, the origin (e, f)
+    of its matrix is where it really stands."""
+    return {"text": text, "x0": x0, "x1": x0 + 11, "top": 322.7, "bottom": 322.7, "upright": False,
+            "matrix": (0.0, sin, -sin, 0.0, x0 + 11, f)}
+
+
+def test_turned_label_reads_in_the_direction_of_its_glyphs():
+    from awardtool.ingest.pdf import rotated_text
+
+    up = [_turned(ch, 89.2, 486.2 + 11 * i) for i, ch in enumerate("主要事迹")]
+    assert rotated_text(list(reversed(up))) == "主要事迹"
+    down = [_turned(ch, 89.2, 519.2 - 11 * i, sin=-1.0) for i, ch in enumerate("主要事迹")]
+    assert rotated_text(down[::2] + down[1::2]) == "主要事迹"
+    # wrapped into two columns, read upwards: the left column first
+    two = [_turned("主", 80, 400), _turned("要", 80, 411), _turned("事", 95, 400), _turned("迹", 95, 411)]
+    assert rotated_text(two) == "主要\n事迹"
