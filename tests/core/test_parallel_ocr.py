@@ -35,6 +35,7 @@ def test_files_that_may_need_ocr_get_a_chunk_each(tmp_path):
     assert max(map(len, got)) == 5
 
 
+@pytest.mark.slow  # worker processes start and OCR a page each: 10–40 s on a busy machine
 def test_pages_are_reported_from_the_workers(two_page_tiff):
     pages: list[tuple[str, int, int]] = []
     (result,) = extract_paths_parallel([two_page_tiff], workers=1, pages=lambda *a: pages.append(a))
@@ -43,6 +44,7 @@ def test_pages_are_reported_from_the_workers(two_page_tiff):
     assert doc.error is None and {t.loc.page for t in doc.tables()} == {1, 2}
 
 
+@pytest.mark.slow
 def test_cancel_stops_at_the_next_page(two_page_tiff):
     pages: list[tuple[str, int, int]] = []
     results = list(extract_paths_parallel([two_page_tiff, two_page_tiff], workers=1,
