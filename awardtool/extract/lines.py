@@ -99,10 +99,12 @@ def is_chrome(text: str) -> bool:
 
 
 # 记者 张三 李四 / 文/张三 / | 吴泽 / 通讯员：王五: who wrote or photographed the page
+_CREDIT_WORDS = "记者|通讯员|特约记者|见习记者|作者|撰稿|撰文|摄影|摄|图|文|编辑|责编|责任编辑|审核|初审|复审|终审"
 _BYLINE = re.compile(
-    r"^\s*[(（]?\s*(?:[|｜/／]|(?:本报|本网)?(?:记者|通讯员|作者|撰稿|撰文|摄影|摄|图|文|编辑|责编|责任编辑|审核|初审|复审|终审)\s*[|｜/／:：]?)"
-    r"\s*(?P<names>[^\s|｜/／:：，。,]{1,10}(?:[\s、,，]+[^\s|｜/／:：，。,]{1,10}){0,4})\s*[)）]?\s*$"
+    rf"^\s*[■●◆▲★▶]?\s*[(（]?\s*(?:[|｜/／]|(?:本报|本网|本台)?(?:{_CREDIT_WORDS})\s*[|｜/／:：]?)"
+    r"\s*(?P<names>[^\s|｜/／:：，。,]{1,10}(?:[\s、,，]+[^\s|｜/／:：，。,]{1,10}){0,6})\s*[)）]?\s*$"
 )
+_CREDIT_WORD = re.compile(rf"^(?:本报|本网|本台)?(?:{_CREDIT_WORDS}|报道)$")
 
 
 def is_byline(text: str) -> bool:
@@ -111,7 +113,7 @@ def is_byline(text: str) -> bool:
     m = _BYLINE.match(text)
     if not m:
         return False
-    names = [n for n in re.split(r"[\s、,，]+", m.group("names")) if n and n not in ("摄", "報道", "报道")]
+    names = [n for n in re.split(r"[\s、,，]+", m.group("names")) if n and not _CREDIT_WORD.match(key(n))]
     return bool(names) and all(is_person_name(n) for n in names)
 
 

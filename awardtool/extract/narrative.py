@@ -25,7 +25,8 @@ from awardtool.vocab import surnames
 
 _PREVIEW_END = re.compile(r"(?:\.{3,}|…+)\s*$")
 _DATELINE = re.compile(
-    r"^(?:[^，。,\s]{2,24}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]|(?:本报|本网|本刊|新华社|中新社|人民网|央视网)[^，。,]{0,20}?(?:讯|电))[\s：:]*"
+    r"^(?:[^，。,\s]{2,24}?(?:讯|电)\s*[（(][^)）]{0,40}[)）]|(?:本报|本网|本刊|本台|新华社|中新社|人民网|央视网)[^，。,]{0,20}?(?:讯|电)"
+    r"|[^，。,\s]{2,12}?网?[^，。,\s]{2,6}\d{1,2}月\d{1,2}日电)[\s：:]*"
 )
 _ENUM = r"[一二三四五六七八九十]{1,3}"
 _HEADING_START = re.compile(rf"^\s*(?:{_ENUM}\s*[、.．]|[（(]{_ENUM}[)）]|{_ENUM}是|第{_ENUM}[，,、])")
@@ -116,6 +117,14 @@ def name_from_title(title: str) -> str | None:
     if is_person_name(stem) or is_unit_name(stem):
         return stem
     return trailing_person(stem) or _longest_unit_prefix(stem)  # 某某医院内科主任刘海波: the person
+
+
+def _full_form(name: str, body: str) -> str:
+    """The body's full name of a unit the title shortens (某某局 → 襄阳市某某局): the unit
+    names in the body that end with the title's name, the most mentioned."""
+    k = key(name)
+    longer = [(n, c) for n, c in _org_candidates(body).most_common() if key(n).endswith(k) and len(key(n)) > len(k)]
+    return longer[0][0] if longer else name
 
 
 def _org_candidates(text: str) -> Counter:
@@ -298,6 +307,8 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
         (name, kind), name_reason = found, "body_mentions"
     if is_person_name(name):
         kind = "individual"
+    elif name_reason == "title":
+        name = _full_form(name, body_text)
     paragraphs: list[str] = []
     for i, (p, _) in enumerate(pieces):
         if i == 0:

@@ -607,3 +607,12 @@ def test_award_sentences_introducing_names_give_the_award_and_gacha_are_villages
     recs = extract(_doc("我市获表彰\n获得全国五一劳动奖章的有：\n赵卫国　株洲中车某某有限公司高级技师\n谭建华　株洲市某某建设集团有限公司项目经理")).records
     assert {r.award for r in recs} == {"全国五一劳动奖章"}
     assert _names("示范集体名单\n内蒙古自治区\n兴安盟某某旗某某嘎查\n锡林郭勒盟某某旗某某苏木") == ["兴安盟某某旗某某嘎查", "锡林郭勒盟某某旗某某苏木"]
+
+
+def test_news_datelines_and_bulleted_credits_are_not_deeds_and_the_body_gives_the_full_name():
+    (rec,) = extract(_doc(
+        "某某局获评全国先进集体\n■本报记者 张小明 通讯员 李四\n"
+        "中国青年网北京5月1日电（记者 王五）近日，襄阳市某某局获评全国先进集体。该局坚持为民服务。"
+    )).records
+    assert (rec.name, rec.region) == ("襄阳市某某局", "湖北省")
+    assert rec.deeds == "近日，襄阳市某某局获评全国先进集体。该局坚持为民服务。"
