@@ -72,6 +72,8 @@ _CHROME = re.compile(
     r"|^(?:原标题|来源|作者|编辑|责编|审核|监制|排版|撰稿|供稿|校对|美编|统筹|文字|图片|视频|摄影|出品|策划|主编|值班编辑)[:|｜丨/]"
     r"|^(?:点击蓝字|点击上方|长按识别|长按二维码|识别二维码|阅读原文|往期回顾|往期推荐|-*END-*$|—+END—+$)|^[(（]?完[)）]?$"
     r"|^(?:本文来自|本文转自|转载请|声明:|网友评论|我要评论|相关链接)"
+    # forum and share buttons on a line of their own (回复 举报, 楼主 发表于…)
+    r"|^(?:(?:回复|举报|引用|收藏|点赞|评论|只看该作者|使用道具|楼主|沙发|板凳|地板|倒序浏览|阅读模式|电梯直达)\s*)+$"
 )
 # Markers after which a page has no more content (footer: related links, disclaimers).
 _FOOTER = re.compile(

@@ -171,7 +171,10 @@ def _run_on_pieces(ln: Line) -> list[Line]:
     if len(text) < 20 or not ("。" in text or "；" in text):
         return [ln]
     pieces = [p for p in _SENTENCE_SPLIT.split(text) if p.strip()]
-    if len(pieces) < 2 or not any(_is_group_sentence(p) for p in pieces):
+    if len(pieces) < 2:
+        return [ln]
+    # 北京：李明华 …研究员；王建平 …主任医师 — entries one after another, or award groups
+    if not any(_is_group_sentence(p) for p in pieces) and not all(_is_entry_piece(p) for p in pieces):
         return [ln]
     out, pos = [], 0
     verbatim = ln.end - ln.start == len(text)
@@ -182,6 +185,15 @@ def _run_on_pieces(ln: Line) -> list[Line]:
         start, end = (ln.start + at, ln.start + at + len(body)) if verbatim else (ln.start, ln.end)
         out.append(Line(body, ln.block, ln.loc, start, end, ln.style, ln.level))
     return out
+
+
+def _is_entry_piece(text: str) -> bool:
+    body = text.rstrip("。；; ")
+    rp = _REGION_PREFIX.match(body)
+    if rp and is_region_name(rp.group("b") or rp.group("r")):
+        body = body[rp.end() :]
+    entries = parse_entry(body)
+    return len(entries) == 1 and "deeds" not in entries[0].attrs
 
 
 def _is_group_sentence(text: str) -> bool:

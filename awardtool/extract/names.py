@@ -341,13 +341,23 @@ def _separated(text: str, stripped: str, lead: int) -> list[Entry]:
     """张三、李四、王五 / 某某局、某某村、某某家庭: every part a name, else nothing. A trailing
     、 says the list goes on on the next line."""
     parts = re.split(r"[、，,]", stripped.rstrip("、，, \u3000"))
-    if len(parts) < 2 or not all(p.strip() and (is_person_name(p) or is_unit_name(p)) for p in parts):
+    if len(parts) < 2:
         return []
     out, pos = [], lead
     for p in parts:
-        s = text.index(p.strip(), pos)
-        out.append(Entry(p.strip(), s, s + len(p.strip()), "individual" if is_person_name(p) else "collective"))
-        pos = s + len(p.strip())
+        p = p.strip()
+        if not p:
+            return []
+        s = text.index(p, pos)
+        pos = s + len(p)
+        if is_person_name(p) or is_unit_name(p):
+            out.append(Entry(p, s, s + len(p), "individual" if is_person_name(p) else "collective"))
+            continue
+        m = _ANNOTATED.match(p)  # 陈刚（兴山县某某合作社）、刘红（宜昌某某化工）
+        if not m or m.group("rest").strip() or not is_person_name(m.group("name")) or not _is_unit_note(m.group("ann")):
+            return []
+        name, at = m.group("name").strip(), s + m.start("ann")
+        out.append(Entry(name, s, s + len(name), "individual", {"position": m.group("ann")}, {"position": (at, at + len(m.group("ann")))}))
     return out
 
 
@@ -396,10 +406,13 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
     m = _COLON_ENTRY.match(stripped)
     if m and len(stripped) <= _COLON_ENTRY_MAX and not _PROFILE.match(stripped):
         name, rest = m.group("name").strip(), m.group("rest").rstrip()
-        # 1.马存忠:平凉市…党总支书记 / 邓 婕:环县…社区党支部书记、 (a post, perhaps cut off)
-        if is_person_name(name) and (looks_like_position(rest) or is_unit_name(rest)):
+        # 1.马存忠:平凉市…党总支书记 / 邓 婕:环县…社区党支部书记、 (a post, perhaps cut off);
+        # 刘建华家庭：西宁市城东区某某街道 (a collective and where it is)
+        person = is_person_name(name)
+        if (person or is_unit_name(name) and not _ROLE_LABEL.search(key(name))) and not ends_sentence(rest) and (looks_like_position(rest) or is_unit_name(rest)):
             start, rest_start = lead + m.start("name"), lead + m.start("rest")
-            return [Entry(name, start, start + len(name), "individual", {"position": rest}, {"position": (rest_start, rest_start + len(rest))})]
+            kind = "individual" if person else "collective"
+            return [Entry(name, start, start + len(name), kind, {"position": rest}, {"position": (rest_start, rest_start + len(rest))})]
         if (is_unit_name(name) and not _ROLE_LABEL.search(key(name)) or is_person_name(name)) and (is_sentence(rest) or ends_sentence(rest)):
             start = lead + m.start("name")
             rest_start = lead + m.start("rest")

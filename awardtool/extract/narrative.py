@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from awardtool.extract.lines import Line, clean_deeds, is_chrome, is_footer, is_signature, repeats_title
+from awardtool.extract.lines import Line, clean_deeds, is_chrome, is_date_line, is_footer, is_signature, repeats_title
 from awardtool.extract.names import (
     FUNCTION_CHARS, annotated_name, heading_kind, is_person_name, is_unit_name, opening_profile, trailing_person, unit_suffix,
 )
@@ -35,6 +35,13 @@ _GLUED_HEADING = re.compile(rf"(?<=[。！？；!?;])\s*(?={_ENUM}、|[（(]{_EN
 _TITLE_VERB = re.compile(r"(?:获评|荣获|被评为|获得|入选|被授予|荣膺|当选|获)")
 _STOP_CHARS = FUNCTION_CHARS
 _SUBTITLE = re.compile(r"(?:^\s*|(?<=\S))[—─-]{1,4}\s*记\s*(?P<who>[^，。,；;—]{2,40})$")
+
+
+def _dated(all_lines: list[Line], ln: Line) -> bool:
+    """The next non-empty line after ``ln`` in the document is a date."""
+    i = next((j for j, x in enumerate(all_lines) if x is ln), len(all_lines))
+    nxt = next((x.text for x in all_lines[i + 1 :] if x.text.strip()), "")
+    return is_date_line(nxt)
 
 
 def _subtitle_subject(who: str) -> tuple[str | None, str | None]:
@@ -287,6 +294,8 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
         body_lines = body_lines[:-1]
         if len(body_lines) > 1 and is_unit_name(body_lines[-1].text.strip()):
             body_lines = body_lines[:-1]
+    elif len(body_lines) > 1 and is_unit_name(body_lines[-1].text.strip()) and _dated(all_lines, body_lines[-1]):
+        body_lines = body_lines[:-1]  # the signing unit over a date line (the date is chrome already)
     if title_split is None and not body_lines:
         return None
     pieces: list[tuple[str, Line]] = []

@@ -616,3 +616,29 @@ def test_news_datelines_and_bulleted_credits_are_not_deeds_and_the_body_gives_th
     )).records
     assert (rec.name, rec.region) == ("襄阳市某某局", "湖北省")
     assert rec.deeds == "近日，襄阳市某某局获评全国先进集体。该局坚持为民服务。"
+
+
+def test_entries_one_after_another_on_a_line_under_a_region_prefix():
+    recs = _by_name("获得全国先进工作者称号的社员有：\n北京：李明华 中国科学院某某研究所研究员；王建平 北京某某医院主任医师\n湖北：张晓峰 武汉大学某某学院教授")
+    assert [(n, r.region, r.position) for n, r in recs.items()] == [
+        ("李明华", "北京市", "中国科学院某某研究所研究员"), ("王建平", "北京市", "北京某某医院主任医师"), ("张晓峰", "湖北省", "武汉大学某某学院教授"),
+    ]
+
+
+def test_people_with_units_in_parentheses_separated_by_dunhao_and_wrapped():
+    recs = extract(_doc("宜昌8人获评省级劳动模范\n记者从市总工会获悉，我市4人获评湖北省劳动模范。\n附：名单\n陈刚（兴山县某某合作社）、刘红（宜昌某某化工）、\n张伟（夷陵区某某中学）、王芳（市中心医院）")).records
+    assert [(r.name, r.position) for r in recs] == [("陈刚", "兴山县某某合作社"), ("刘红", "宜昌某某化工"), ("张伟", "夷陵区某某中学"), ("王芳", "市中心医院")]
+    assert {r.region for r in recs} == {"湖北省"}
+
+
+def test_numbered_families_with_where_they_live_after_a_colon():
+    recs = extract(_doc("“最美家庭”名单：\n１．刘建华家庭：西宁市城东区某某街道\n２．才让卓玛家庭：海南藏族自治州共和县某某镇")).records
+    assert [(r.name, r.kind, r.region) for r in recs] == [("刘建华家庭", "collective", "青海省"), ("才让卓玛家庭", "collective", "青海省")]
+
+
+def test_forum_post_buttons_and_a_signature_over_a_date_are_not_deeds():
+    (rec,) = extract(_doc(
+        "楼主 发表于 2016-3-8 09:15:22\n近日，团中央授予我院急诊科“全国青年文明号”称号。西宁市第一人民医院急诊科现有医护人员40人。\n"
+        "该科先后获得省级青年文明号等荣誉。\n西宁市第一人民医院团委\n2016年3月8日\n回复 举报"
+    )).records
+    assert rec.name == "西宁市第一人民医院急诊科" and rec.deeds.endswith("省级青年文明号等荣誉。")
