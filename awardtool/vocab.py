@@ -32,7 +32,7 @@ UNIT_SUFFIXES: tuple[str, ...] = tuple(sorted(set(
     所 研究所 供电所 派出所 事务所 律师所 社区 村 嘎查 苏木 镇 乡 街道 学校 中学校 庭 审判庭 法庭 小学 中学 大学 幼儿园 团队 团 部 项目部
     指挥部 部门 厅 馆 纪念馆 博物馆 图书馆 少年宫 福利院 敬老院 养老院 会 协会 学会 商会 分会 联合会 基金会
     理事会 工会 剧团 艺术团 乐团 歌舞团 政府 机关 单位 企业 连 营 舰 艇 台 社 合作社 场 林场 农场 牧场 渔场 矿 井 库 仓 行 银行 分行
-    支行 园 基地 港 署 海关 监狱 保护区 网格 线 段 店 窗口 家庭 户
+    支行 园 基地 港 署 海关 监狱 保护区 网格 线 段 店 窗口 家庭 户 房 书屋 列车 工程
     """.split()
 ), key=len, reverse=True))
 
@@ -40,9 +40,11 @@ UNIT_SUFFIXES: tuple[str, ...] = tuple(sorted(set(
 # extractor counts a name ending this way as a unit only when the whole text is that place.
 PLACE_ENDINGS: frozenset[str] = frozenset({"省", "市", "区", "县", "旗", "盟", "州", "地区", "自治区", "自治州", "自治县"})
 
+# Not endings: 号 and 岗 end the awards themselves (全国工人先锋号, 巾帼文明岗), so a heading naming
+# one would read as a unit.
 # One-character unit endings that also end personal names (李春园, 王建港, 张连, 刘台): a
 # 2–3 character name ending this way is still a person's name; the others (局, 院, 队 …) are not.
-NAME_SAFE_ENDINGS: frozenset[str] = frozenset("会团行园港线段店井库仓矿场台营连社户舰艇关署")
+NAME_SAFE_ENDINGS: frozenset[str] = frozenset("会团行园港线段店井库仓矿场台营连社户舰艇关署房")
 
 # The 56 nationalities, as written after a name: 汉族, 朝鲜族, 维吾尔族 …
 ETHNIC_STEMS: tuple[str, ...] = tuple(
