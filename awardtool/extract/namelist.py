@@ -162,6 +162,7 @@ def classify(lines: list[Line]) -> list[Item]:
 # 先进个人:张三、李四 — perhaps after the list's own label (表彰名单：先进个人：…)
 _AWARD_GROUP = re.compile(r"\s*(?:[^:：，,。；;、\s]{2,20}\s*[:：]\s*)?(?P<label>[^:：，,。；;、\s]{2,20})\s*[:：]\s*(?=\S)")
 _SENTENCE_SPLIT = re.compile(r"(?<=[。；;])")
+_FULL_STOP_SPLIT = re.compile(r"(?<=[。])")
 
 
 def _run_on_pieces(ln: Line) -> list[Line]:
@@ -170,12 +171,13 @@ def _run_on_pieces(ln: Line) -> list[Line]:
     text = ln.text
     if len(text) < 20 or not ("。" in text or "；" in text):
         return [ln]
-    pieces = [p for p in _SENTENCE_SPLIT.split(text) if p.strip()]
-    if len(pieces) < 2:
-        return [ln]
-    # 北京：李明华 …研究员；王建平 …主任医师 — entries one after another, or award groups
-    if not any(_is_group_sentence(p) for p in pieces) and not all(_is_entry_piece(p) for p in pieces):
-        return [ln]
+    # 先进集体：A；B。先进个人：C；D。 — award groups, one a sentence; or 北京：李明华 …研究员；
+    # 王建平 …主任医师 — entries one after another
+    pieces = [p for p in _FULL_STOP_SPLIT.split(text) if p.strip()]
+    if len(pieces) < 2 or not any(_is_group_sentence(p) for p in pieces):
+        pieces = [p for p in _SENTENCE_SPLIT.split(text) if p.strip()]
+        if len(pieces) < 2 or not (any(_is_group_sentence(p) for p in pieces) or all(_is_entry_piece(p) for p in pieces)):
+            return [ln]
     out, pos = [], 0
     verbatim = ln.end - ln.start == len(text)
     for p in pieces:
@@ -341,9 +343,12 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
             # 宜春市第一中学数学教师 under 一、张建国: the post of the person just named
             last = cur[-1] if cur else None
             if last and last.record.kind == "individual" and not last.deeds and not pending and not last.record.position:
-                last.record.position = it.line.text.strip()
+                post = it.line.text.strip()
+                if post[:1] in "（(" and post[-1:] in "）)":
+                    post = post[1:-1].strip()  # （某某省人民医院心血管内科主任）
+                last.record.position = post
                 last.record.reasons["position"] = "entry_post"
-                lead = len(it.line.text) - len(it.line.text.lstrip())
+                lead = it.line.text.index(post)
                 last.record.field_sources["position"] = it.line.source(lead, lead + len(last.record.position))
                 last.has_position_line = True
                 continue

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from awardtool.extract.text import ends_sentence, han_count, is_han, is_sentence, key
-from awardtool.regions import find_places
+from awardtool.regions import find_places, is_region_name
 from awardtool.vocab import ETHNICITIES, NAME_SAFE_ENDINGS, POLITICS, UNIT_SUFFIXES, surnames
 
 # The same endings by length, longest first: a name's ending is found with one set lookup per
@@ -212,6 +212,10 @@ _PRONOUNS = frozenset("他她它我")
 _TITLE_PART_MAX = 12  # ，高级工程师 / ，首席技师: the rank after a post is short
 
 
+# 25680票, 得票 1234: a vote count printed after the entry (最美… online votes)
+VOTES = re.compile(r"\s*(?:得票数?[:：]?\s*)?\d[\d,，]*\s*票\s*$")
+
+
 def looks_like_position(text: str) -> bool:
     """A post as lists write it after a name: ``吉林省汪清县第四幼儿园园长``,
     ``…设备技术检测中心主任，高级工程师``, several posts ``…大学教授,…协会会长,…实验室主任``.
@@ -279,7 +283,7 @@ def _person_with_position(text: str, tokens: list[tuple[int, str]]) -> Entry | N
         if len(tokens) - j >= 2 and all(len(key(t)) <= 4 for _, t in tokens[j:]):
             return None  # 张华 王振 李明 赵连: a row of names, not a name and a post
         rest_start = tokens[j][0]
-        rest = text[rest_start:].rstrip()
+        rest = VOTES.sub("", text[rest_start:]).rstrip()
         if looks_like_position(rest):
             return Entry(name, tokens[0][0], end, "individual", {**attrs, "position": rest}, {"position": (rest_start, rest_start + len(rest))})
         return None
@@ -340,7 +344,7 @@ _DOTTED_NAME = re.compile(r"[·•]")
 def _separated(text: str, stripped: str, lead: int) -> list[Entry]:
     """张三、李四、王五 / 某某局、某某村、某某家庭: every part a name, else nothing. A trailing
     、 says the list goes on on the next line."""
-    parts = re.split(r"[、，,]", stripped.rstrip("、，, \u3000"))
+    parts = re.split(r"[、，,；;]", stripped.rstrip("、，,；; \u3000。"))
     if len(parts) < 2:
         return []
     out, pos = [], lead
@@ -476,8 +480,14 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
         at = lead + len(stripped) - len(tail)
         post = stripped[: len(stripped) - len(tail)]
         return [Entry(tail, at, at + len(tail), "individual", {"position": post}, {"position": (lead, lead + len(post))})]
-    # 陈斌(寿乡食用菌专业合作社): a person with the unit in parentheses
+    # 张建国家庭（北京）, 李四（四川省）: the region in parentheses after the name
     m = _ANNOTATED.match(stripped)
+    if m and not m.group("rest").strip() and is_region_name(m.group("ann").strip()) and (is_person_name(m.group("name")) or is_unit_name(m.group("name"))):
+        name = m.group("name").strip()
+        at = lead + m.start("ann")
+        return [Entry(name, lead, lead + len(name), "individual" if is_person_name(name) else "collective",
+                      {"region": m.group("ann").strip()}, {"region": (at, at + len(m.group("ann").strip()))})]
+    # 陈斌(寿乡食用菌专业合作社): a person with the unit in parentheses
     if m and not m.group("rest").strip() and is_person_name(m.group("name")) and _is_unit_note(m.group("ann")):
         name, ann = m.group("name").strip(), m.group("ann").strip()
         at = lead + m.start("ann") + m.group("ann").index(ann)
@@ -488,10 +498,10 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
         entry = _person_with_position(text, tokens)
         if entry is not None:
             return [entry]
-    if _NOT_NAME_CHARS.search(key(stripped).replace("、", "")) and not re.search(r"[,，]", stripped):
+    if _NOT_NAME_CHARS.search(key(stripped).replace("、", "")) and not re.search(r"[,，;；]", stripped):
         return []
     # 张三、李四、王五 / 某某局、某某中心
-    if "、" in stripped or "，" in stripped or "," in stripped:
+    if any(sep in stripped for sep in "、，,；;"):
         return _separated(text, stripped, lead)
     if len(tokens) >= 2 and (row := _annotated_row(text, tokens)):
         return row
@@ -531,9 +541,14 @@ def opening_profile(text: str) -> tuple[str, dict[str, str], tuple[int, int] | N
     """``张三，男，汉族，1975年3月生，中共党员，现任…。`` opening the body: (name, profile
     attributes, span of the post in ``text``). None when the opening is not a profile."""
     m = _PROFILE_NAME.match(text)
-    if not m or not is_person_name(m.group("name")):
+    if not m:
         return None
     attrs, post = profile_sentence(text[m.end() :])
     if not attrs:
+        return None
+    # 扎西次仁，男，藏族，…: a name of the minority nationality the profile states need not
+    # start with a surname
+    minority = attrs.get("ethnicity") and key(attrs["ethnicity"]) != "汉族" and 2 <= len(key(m.group("name"))) <= 8 and is_han(key(m.group("name")))
+    if not (is_person_name(m.group("name")) or minority):
         return None
     return m.group("name"), attrs, (post[0] + m.end(), post[1] + m.end()) if post else None

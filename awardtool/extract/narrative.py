@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from awardtool.extract.lines import Line, clean_deeds, is_chrome, is_date_line, is_footer, is_signature, repeats_title
 from awardtool.extract.names import (
-    FUNCTION_CHARS, annotated_name, heading_kind, is_person_name, is_unit_name, opening_profile, trailing_person, unit_suffix,
+    FUNCTION_CHARS, annotated_name, heading_kind, is_person_name, is_unit_name, looks_like_position, opening_profile, trailing_person,
+    unit_suffix,
 )
 from awardtool.extract.text import ends_sentence, is_han, is_sentence, key
 from awardtool.extract.titles import NARRATIVE_SUFFIX, is_title_like
@@ -35,6 +36,16 @@ _GLUED_HEADING = re.compile(rf"(?<=[。！？；!?;])\s*(?={_ENUM}、|[（(]{_EN
 _TITLE_VERB = re.compile(r"(?:获评|荣获|被评为|获得|入选|被授予|荣膺|当选|获)")
 _STOP_CHARS = FUNCTION_CHARS
 _SUBTITLE = re.compile(r"(?:^\s*|(?<=\S))[—─-]{1,4}\s*记\s*(?P<who>[^，。,；;—]{2,40})$")
+
+
+def _post_then_name(line: str, nxt: str) -> tuple[str, str] | None:
+    """某某县公安局边境派出所所长 扎西次仁 over a profile of 扎西次仁: (post, name)."""
+    parts = line.split()
+    prof = opening_profile(nxt.strip()) if len(parts) >= 2 else None
+    if prof is None or key(parts[-1]) != key(prof[0]):
+        return None
+    post = line[: line.rindex(parts[-1])].strip()
+    return (post, parts[-1]) if looks_like_position(post) else None
 
 
 def _dated(all_lines: list[Line], ln: Line) -> bool:
@@ -288,6 +299,9 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
             name = ann[0] if ann else cand
             name_line, name_reason = lines[body_start], "name_line"
             body_start += 1
+        elif (post_name := _post_then_name(cand, lines[body_start + 1].text if body_start + 1 < len(lines) else "")) is not None:
+            (sub_post, name), name_line, name_reason = post_name, lines[body_start], "name_line"
+            body_start += 1
     body_lines = lines[body_start:]
     if len(body_lines) > 1 and is_signature(body_lines[-1].text):
         # the 落款 (signing unit, date) closes the text, it is not deeds
@@ -314,8 +328,8 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
         if found is None:
             return None
         (name, kind), name_reason = found, "body_mentions"
-    if is_person_name(name):
-        kind = "individual"
+    if is_person_name(name) or (profile is not None and key(profile[0]) == key(name)):
+        kind = "individual"  # 扎西次仁，男，藏族，…: the profile says it is a person
     elif name_reason == "title":
         name = _full_form(name, body_text)
     paragraphs: list[str] = []

@@ -642,3 +642,28 @@ def test_forum_post_buttons_and_a_signature_over_a_date_are_not_deeds():
         "该科先后获得省级青年文明号等荣誉。\n西宁市第一人民医院团委\n2016年3月8日\n回复 举报"
     )).records
     assert rec.name == "西宁市第一人民医院急诊科" and rec.deeds.endswith("省级青年文明号等荣誉。")
+
+
+def test_post_lines_in_parentheses_vote_counts_and_regions_in_parentheses():
+    recs = extract(_doc("最美医生事迹简介\n王立群\n（某某省人民医院心血管内科主任）\n王立群从医三十年，完成心脏介入手术一万余例。\n赵雅琴\n（某某县中医院院长）\n赵雅琴扎根基层二十年。")).records
+    assert [(r.name, r.position) for r in recs] == [("王立群", "某某省人民医院心血管内科主任"), ("赵雅琴", "某某县中医院院长")]
+    recs = extract(_doc("网络投票结果\n1 李春生 某某县某某乡卫生院 25680票\n2 王桂芳 某某县某某村卫生室 23150票")).records
+    assert [r.position for r in recs] == ["某某县某某乡卫生院", "某某县某某村卫生室"]
+    recs = extract(_doc("五好家庭名单\n张建国家庭（北京）\n李卫东家庭（河北省）\n王德才家庭（四川）")).records
+    assert [(r.name, r.region) for r in recs] == [("张建国家庭", "北京市"), ("李卫东家庭", "河北省"), ("王德才家庭", "四川省")]
+
+
+def test_award_groups_with_semicolons_in_one_paragraph():
+    recs = extract(_doc("表彰决定\n先进集体：某某县公安局；某某县人民法院。先进个人：张明亮；李秀珍；王建军。")).records
+    assert [(r.name, r.award) for r in recs] == [
+        ("某某县公安局", "先进集体"), ("某某县人民法院", "先进集体"), ("张明亮", "先进个人"), ("李秀珍", "先进个人"), ("王建军", "先进个人"),
+    ]
+
+
+def test_minority_person_named_after_the_post_and_profiled_without_a_surname():
+    (rec,) = extract(_doc(
+        "扎根边疆守初心\n某某县公安局边境派出所所长 扎西次仁\n扎西次仁，男，藏族，1978年出生，中共党员。2005年从警以来，他一直扎根边境一线。\n"
+        "十多年来，他带领民警巡逻边境线3万余公里。\n（作者单位：某某县公安局政治处）"
+    )).records
+    assert (rec.name, rec.kind, rec.ethnicity, rec.position) == ("扎西次仁", "individual", "藏族", "某某县公安局边境派出所所长")
+    assert rec.deeds.endswith("巡逻边境线3万余公里。")
