@@ -1,6 +1,8 @@
 """`awardtool extract [--json] PATH...`: read files, print their records.
 
-The JSON printed here is a stable contract (other tools and the tests depend on it)."""
+The JSON printed here is a stable contract (other tools and the tests depend on it). Each
+record carries ``confidence`` ({field: 0–1} for every field the extractor filled, and region
+always) and ``confidence_reasons`` ({field: reason code}, see awardtool.extract.confidence)."""
 
 from __future__ import annotations
 
