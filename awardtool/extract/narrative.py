@@ -38,6 +38,16 @@ _STOP_CHARS = FUNCTION_CHARS
 _SUBTITLE = re.compile(r"(?:^\s*|(?<=\S))[—─-]{1,4}\s*记\s*(?P<who>[^，。,；;—]{2,40})$")
 
 
+_METADATA = re.compile(r"^(?:发布时间|发布日期|时间|日期|来源|作者|编辑|浏览次数|点击数|字号)[:：]|\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _over_metadata(all_lines: list[Line], ln: Line) -> bool:
+    """The next non-empty line after ``ln`` is the page's metadata (发布时间：… 来源：…)."""
+    i = next((j for j, x in enumerate(all_lines) if x is ln), len(all_lines))
+    nxt = next((x.text for x in all_lines[i + 1 :] if x.text.strip()), "")
+    return len(ln.text.strip()) <= 80 and bool(_METADATA.search(key(nxt))) and is_chrome(nxt)
+
+
 def _post_then_name(line: str, nxt: str) -> tuple[str, str] | None:
     """某某县公安局边境派出所所长 扎西次仁 over a profile of 扎西次仁: (post, name)."""
     parts = line.split()
@@ -270,7 +280,8 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
     body_start = 0
     first = lines[0].text.strip()
     title_split: tuple[Line, int] | None = None
-    if is_title_like(first) and not _HEADING_START.match(first):
+    if (is_title_like(first) or _over_metadata(all_lines, lines[0])) and not _HEADING_START.match(first):
+        # a title-like first line, or any first line over the page's 发布时间/来源 line (喜报！…)
         title, body_start = first, 1
         lines = [lines[0]] + [ln for ln in lines[1:] if not repeats_title(ln.text, title)]
     else:

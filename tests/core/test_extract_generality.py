@@ -667,3 +667,17 @@ def test_minority_person_named_after_the_post_and_profiled_without_a_surname():
     )).records
     assert (rec.name, rec.kind, rec.ethnicity, rec.position) == ("扎西次仁", "individual", "藏族", "某某县公安局边境派出所所长")
     assert rec.deeds.endswith("巡逻边境线3万余公里。")
+
+
+def test_a_headline_that_is_a_sentence_over_the_page_metadata_is_the_title_not_deeds():
+    (rec,) = extract(_doc(
+        "喜报！热烈祝贺我市某某区人民检察院第二检察部荣获全国检察机关先进集体称号\n发布时间：2023年3月1日 来源：区检察院\n"
+        "近日，最高人民检察院印发表彰决定，福州市某某区人民检察院第二检察部被评为全国检察机关先进集体。\n该部门现有检察官5名，所办案件无一错案。"
+    )).records
+    assert (rec.name, rec.region) == ("福州市某某区人民检察院第二检察部", "福建省")
+    assert rec.deeds.startswith("近日，最高人民检察院") and rec.deeds.endswith("所办案件无一错案。")
+
+
+def test_without_metadata_under_it_a_first_sentence_stays_in_the_deeds():
+    (rec,) = extract(_doc("近日，福州市某某区人民检察院第二检察部被评为全国检察机关先进集体！\n该部门现有检察官5名，福州市某某区人民检察院第二检察部所办案件无一错案。")).records
+    assert rec.deeds.startswith("近日，福州市")
