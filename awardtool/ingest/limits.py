@@ -205,7 +205,7 @@ def _hard_deadline(seconds: float) -> Iterator[bool]:
         yield True
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
 
 
 class Unpacked:
