@@ -58,13 +58,15 @@ def unit_suffix(k: str, *, running: bool = False) -> str | None:
 
 
 _DEICTIC = frozenset("我该本其这此各")
+_QUOTED = re.compile(r"(?<=[\u4e00-\u9fff])[“\"][^“”\"，。；]{1,16}[”\"](?=[\u4e00-\u9fff])")
 
 
 def is_unit_name(text: str, *, running: bool = False) -> bool:
     """A unit's name: 3–60 characters, a unit ending, no sentence punctuation, mostly Han.
     ``running``: see unit_suffix."""
     k = key(text)
-    if not 3 <= len(k) <= 60 or _NOT_NAME_CHARS.search(k) or k[0] in _DEICTIC:
+    # 某某社区“邻里守望”志愿服务队: a quoted nickname inside the name is part of it
+    if not 3 <= len(k) <= 60 or _NOT_NAME_CHARS.search(_QUOTED.sub("", k)) or k[0] in _DEICTIC:
         return False  # 我县新增一批…文明家庭 is a headline about units, not a unit
     if not unit_suffix(k, running=running):
         return False
@@ -498,7 +500,7 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
         entry = _person_with_position(text, tokens)
         if entry is not None:
             return [entry]
-    if _NOT_NAME_CHARS.search(key(stripped).replace("、", "")) and not re.search(r"[,，;；]", stripped):
+    if _NOT_NAME_CHARS.search(_QUOTED.sub("", key(stripped)).replace("、", "")) and not re.search(r"[,，;；]", stripped):
         return []
     # 张三、李四、王五 / 某某局、某某中心
     if any(sep in stripped for sep in "、，,；;"):

@@ -681,3 +681,10 @@ def test_a_headline_that_is_a_sentence_over_the_page_metadata_is_the_title_not_d
 def test_without_metadata_under_it_a_first_sentence_stays_in_the_deeds():
     (rec,) = extract(_doc("近日，福州市某某区人民检察院第二检察部被评为全国检察机关先进集体！\n该部门现有检察官5名，福州市某某区人民检察院第二检察部所办案件无一错案。")).records
     assert rec.deeds.startswith("近日，福州市")
+
+
+def test_unit_names_with_a_quoted_nickname_inside():
+    assert _names("工人先锋号名单\n国网某某供电公司“红马甲”共产党员服务队、某某医院“白求恩”医疗队\n某某社区“邻里守望”志愿服务队") == [
+        "国网某某供电公司“红马甲”共产党员服务队", "某某医院“白求恩”医疗队", "某某社区“邻里守望”志愿服务队",
+    ]
+    assert _names("名单\n他说“好”\n“最美”志愿服务队") == []
