@@ -1,11 +1,10 @@
 """Undoable edits: thin QUndoCommands over the project store's journal.
 
 Each command is exactly one journal group in the store. Its first ``redo()`` performs the
-edit (``project.set_field`` …); every later ``undo()``/``redo()`` replays the store's own
-journal (``project.undo()``/``project.redo()``). Because the QUndoStack and the journal are
-both strictly last-in-first-out and every edit goes through the stack, the two stay in step,
-and the journal — which lives in the project file — makes undo survive a restart:
-``UndoController`` falls back to ``project.undo()`` when the in-memory stack is empty.
+edit (``project.set_field`` …); a later ``undo()``/``redo()`` replays the store's own journal
+(``project.undo()``/``project.redo()``). The window's Ctrl+Z / Ctrl+Y do not go through the
+stack at all: ``UndoController`` is a thin view of the journal — which lives in the project
+file, so undo survives a restart and there is one history, not two kept in step.
 
 Typing coalesces on both sides: a ``SetFieldCommand`` carries the store's ``merge_key`` and
 merges (``id()``/``mergeWith``) with the previous command of the same key, as the store
@@ -206,11 +205,14 @@ class ImportResultCommand(StoreCommand):
 
 
 class UndoController(QObject):
-    """Ctrl+Z / Ctrl+Y: the QUndoStack first, then the project's journal from earlier sessions.
+    """Ctrl+Z / Ctrl+Y: a thin view of the project's journal, the one undo history.
 
-    After a restart the stack is empty but the journal is not: undo then calls
-    ``project.undo()`` directly and counts it, so redo replays those journal steps first
-    (they are the newest undone) before the stack's own redo.
+    Undo and redo go straight to ``project.undo()`` / ``project.redo()``, and what the menu
+    says comes from the journal too (``undo_label`` / ``redo_label``), so there is nothing to
+    keep in step: an edit from before a restart, one made on the command line meanwhile, and
+    one made a moment ago in this window are undone in the same order. The QUndoStack only
+    carries out each new edit once (``push`` → the command's first ``redo``) and merges typing
+    in step with the store's ``merge_key``.
     """
 
     changed = Signal()  # enabled state or labels may differ
@@ -221,60 +223,51 @@ class UndoController(QObject):
         self.project = None
         self._on_change = on_change
         self._on_error = on_error
-        self._journal_undone = 0
-        # No connection to the stack's own signals: it only moves through pushed()/undo()/
-        # redo() here, which emit ``changed``; and a connection from a stack being destroyed
-        # into this object crashed PySide6 6.12 at teardown.
+        # No connection to the stack's own signals: a connection from a stack being
+        # destroyed into this object crashed PySide6 6.12 at teardown.
 
     def set_project(self, project) -> None:
         self.project = project
         self.stack.clear()
-        self._journal_undone = 0
         self.changed.emit()
 
     def pushed(self) -> None:
-        """A new edit went onto the stack: the journal's redo steps are gone."""
-        self._journal_undone = 0
+        """A new edit was made (the journal dropped its redo steps itself)."""
         self.changed.emit()
+
+    def _ask(self, method: str, default):
+        if self.project is None:
+            return default
+        try:
+            return getattr(self.project, method)()
+        except Exception:  # noqa: BLE001 - a closed or unreadable project: nothing to offer
+            return default
 
     def can_undo(self) -> bool:
-        return self.stack.canUndo() or bool(self.project is not None and self.project.can_undo())
+        return bool(self._ask("can_undo", False))
 
     def can_redo(self) -> bool:
-        return self._journal_undone > 0 or self.stack.canRedo()
+        return bool(self._ask("can_redo", False))
 
     def undo_text(self) -> str:
-        if self.stack.canUndo():
-            return self.stack.undoText()
-        if self.project is not None and self.project.can_undo():
-            return self.project.undo_label() or ""
-        return ""
+        return self._ask("undo_label", None) or ""
 
     def redo_text(self) -> str:
-        if self._journal_undone > 0 and self.project is not None:
-            return self.project.redo_label() or ""
-        return self.stack.redoText() if self.stack.canRedo() else ""
+        return self._ask("redo_label", None) or ""
 
     def undo(self) -> None:
-        if self.stack.canUndo():
-            self.stack.undo()
-        elif self.project is not None and self.project.can_undo():
-            self._journal_step(self.project.undo, +1)
-        self.changed.emit()
+        self._journal_step("undo")
 
     def redo(self) -> None:
-        if self._journal_undone > 0 and self.project is not None:
-            self._journal_step(self.project.redo, -1)
-        elif self.stack.canRedo():
-            self.stack.redo()
-        self.changed.emit()
+        self._journal_step("redo")
 
-    def _journal_step(self, step, delta: int) -> None:
-        try:
-            change = step()
-        except Exception as e:
-            self._on_error(e)
-            return
-        if change is not None:
-            self._journal_undone += delta
-            self._on_change(change)
+    def _journal_step(self, method: str) -> None:
+        if self.project is not None:
+            try:
+                change = getattr(self.project, method)()
+            except Exception as e:  # noqa: BLE001 - reported to the clerk, the window goes on
+                self._on_error(e)
+            else:
+                if change is not None:
+                    self._on_change(change)
+        self.changed.emit()

@@ -164,7 +164,9 @@ def test_import_result_command(qtbot, project, seed_list):
     assert stack.count() == 1
 
 
-def test_undo_controller_falls_back_to_the_journal(qtbot, project, tmp_path):
+def test_undo_controller_is_a_view_of_the_journal(qtbot, project, tmp_path):
+    """One history: an edit from before the restart and one made now are undone newest first
+    and redone oldest first, with the journal's labels, and no counter to keep in step."""
     rid = project.records()[0].id
     project.set_field(rid, "city", "成都市")  # made "before the restart": not on any stack
     stack, rec = QUndoStack(), Recorder()
@@ -173,16 +175,21 @@ def test_undo_controller_falls_back_to_the_journal(qtbot, project, tmp_path):
     assert ctl.can_undo() and ctl.undo_text() == "修改 市"
     stack.push(SetFieldCommand(project, rid, "notes", "核对", rec.change, rec.error))
     ctl.pushed()
-    ctl.undo()  # the stack's edit
+    assert ctl.undo_text() == "修改 备注"
+    ctl.undo()  # the newest edit
     assert project.record(rid).record.notes == ""
-    ctl.undo()  # the journal's older edit
+    ctl.undo()  # the older one
     assert project.record(rid).record.city is None
-    ctl.redo()  # journal first: it was undone last
+    assert ctl.redo_text() == "修改 市"
+    ctl.redo()  # redo goes oldest undone first
     assert project.record(rid).record.city == "成都市"
     assert project.record(rid).record.notes == ""
     ctl.redo()
     assert project.record(rid).record.notes == "核对"
     assert not ctl.can_redo()
+    project.set_field(rid, "notes", "命令行改的")  # an edit outside the window: the same history
+    ctl.undo()
+    assert project.record(rid).record.notes == "核对"
 
 
 def test_model_row_changes_on_edit(qtbot, window, project):
