@@ -90,7 +90,7 @@ class Gold:
 
 def _deeds(rnd: random.Random, subject: str) -> list[str]:
     paras = []
-    for i in range(rnd.randint(2, 5)):
+    for i in range(rnd.randint(2, 5) if rnd.random() < 0.7 else rnd.randint(10, 24)):  # some run over a page
         parts = [f"{subject if i == 0 else rnd.choice(['他们', '工作中', '近年来', '同时'])}"
                  f"{rnd.choice(ACTS).format(x=rnd.choice(TOPICS))}"]
         for _ in range(rnd.randint(1, 3)):

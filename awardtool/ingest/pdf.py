@@ -289,7 +289,7 @@ def _bucket_chars(chars: list[dict], grids: list[_CellGrid]) -> tuple[list[dict]
     return outside, cells
 
 
-_PAGE_END = 0.66  # a table ending above this fraction of its page height does not go on
+_PAGE_END = 0.8  # a table ending above this fraction of its page height does not go on
 _RULE_GAP = 3.0  # points: ruling lines this close touch (pdfplumber's own snap/join tolerance)
 
 
@@ -482,9 +482,10 @@ def _regrid(rows: list[list[Cell]], prev: list[list[Cell]]) -> list[list[Cell]] 
 
 def _reaches_page_end(last_row: list[Cell]) -> bool:
     """A table goes on over the page only when it fills its page: a word processor breaks a
-    table at the bottom margin (at worst a row's height above it). A table that stops in the
-    upper two thirds of its page ended there; the table on the next page is another one (the
-    next nomination form). Without boxes (nothing known), assume it may go on."""
+    table at the bottom margin (at worst a row's height above it). A table that stops above
+    the lowest fifth of its page (bottom margins are 2–3.5 cm of 29.7) ended there; the table
+    on the next page is another one (the next nomination form). Without boxes (nothing
+    known), assume it may go on."""
     bottoms = [c.loc.box[3] for c in last_row if c.loc.box is not None]
     return not bottoms or max(bottoms) >= _PAGE_END
 
