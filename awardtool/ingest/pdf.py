@@ -484,9 +484,9 @@ def _reaches_page_end(last_row: list[Cell]) -> bool:
     """A table goes on over the page only when it fills its page: a word processor breaks a
     table at the bottom margin (at worst a row's height above it). A table that stops above
     the lowest fifth of its page (bottom margins are 2–3.5 cm of 29.7) ended there; the table
-    on the next page is another one (the next nomination form). Without boxes (nothing
-    known), assume it may go on."""
-    bottoms = [c.loc.box[3] for c in last_row if c.loc.box is not None]
+    on the next page is another one (the next nomination form). Without cell boxes (nothing
+    known; an OCR'd cell's box is its text's, not the cell's), assume it may go on."""
+    bottoms = [c.loc.box[3] for c in last_row if c.loc.box is not None and c.conf is None]
     return not bottoms or max(bottoms) >= _PAGE_END
 
 
