@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from awardtool.vocab import ETHNIC_STEMS, XPCC  # XPCC: a province-level unit the division tables lack
+from awardtool.vocab import ETHNIC_STEMS, REGION_GROUPS, XPCC  # XPCC: a province-level unit the division tables lack
 
 # Short forms that are also everyday words or far more often something else: matching them
 # would give a confident wrong region (安康 "well-being", 大同 a slogan, 白银 "silver",
@@ -202,9 +202,18 @@ def resolve(text: str) -> tuple[str | None, str | None]:
     return province, city
 
 
+def region_group(text: str) -> str | None:
+    """The national-list block a heading names (中央和国家机关, 中央企业), or None."""
+    t = to_simplified("".join(text.split()))
+    return t if t in REGION_GROUPS else None
+
+
 def is_region_name(text: str) -> bool:
-    """True when the whole text is one place name (a grouping heading like 北京市, 四川)."""
+    """True when the whole text is one place name (a grouping heading like 北京市, 四川) or a
+    national list's block that is not a province (中央和国家机关)."""
     t = text.strip()
+    if region_group(t):
+        return True
     places = find_places(t)
     return len(places) == 1 and places[0].start == 0 and places[0].end == len(t) and places[0].level != "county"
 

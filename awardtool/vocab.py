@@ -71,3 +71,10 @@ PROVINCES: tuple[str, ...] = (
     "新疆生产建设兵团",
 )
 XPCC = PROVINCES[-1]
+
+# Blocks of national lists that are not provinces: entries under them take the block as their
+# region, written as the list writes it (the exports file them after the provinces).
+REGION_GROUPS: frozenset[str] = frozenset({
+    "中央和国家机关", "中央国家机关", "中直机关", "中央直属机关", "中央企业", "中央金融企业", "金融系统", "全国铁路",
+    "铁路系统", "全国民航", "民航系统", "中国人民解放军", "解放军和武警部队", "武警部队", "中央军委", "港澳台",
+})

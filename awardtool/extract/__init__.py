@@ -29,7 +29,7 @@ from awardtool.extract.table import extract_table, table_sources, title_rows
 from awardtool.extract.text import key
 from awardtool.extract.titles import award_from_text, award_from_title, is_title_like, list_title
 from awardtool.records import Record
-from awardtool.regions import dominant_province, resolve
+from awardtool.regions import dominant_province, region_group, resolve
 
 
 @dataclass(slots=True)
@@ -175,7 +175,7 @@ def _assign_regions(doc: Document, pairs: list[tuple[Record, str | None]]) -> No
         own = rec.name if rec.kind == "collective" else rec.position
         for text, reason in ((rec.region, "region_column"), (heading, "region_heading"), (own, "own"), (rec.position, "own")):
             if text:
-                province, city = resolve(text)
+                province, city = (region_group(text), None) if reason != "own" and region_group(text) else resolve(text)
                 if province:
                     break
         if province and city is None and own:

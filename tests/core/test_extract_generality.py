@@ -688,3 +688,13 @@ def test_unit_names_with_a_quoted_nickname_inside():
         "国网某某供电公司“红马甲”共产党员服务队", "某某医院“白求恩”医疗队", "某某社区“邻里守望”志愿服务队",
     ]
     assert _names("名单\n他说“好”\n“最美”志愿服务队") == []
+
+
+def test_national_list_blocks_that_are_not_provinces_are_regions_not_records():
+    recs = extract(_doc(
+        "全国劳动模范名单\n北京市\n王建国　北京某某公司工程师\n李丽　北京市某某医院护士长\n中央和国家机关\n张伟　某某部某某司副司长\n"
+        "赵敏　某某研究院研究员\n中央企业\n刘强　某某集团有限公司总工程师"
+    )).records
+    assert [(r.name, r.region) for r in recs] == [
+        ("王建国", "北京市"), ("李丽", "北京市"), ("张伟", "中央和国家机关"), ("赵敏", "中央和国家机关"), ("刘强", "中央企业"),
+    ]
