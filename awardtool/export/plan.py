@@ -89,7 +89,8 @@ class ExportPlan:
     items: list[Item] = field(default_factory=list)  # exported, in list order
     group_by: str | None = None  # exporter vocabulary: "region" | None
     order_by: str = "input"
-    title: str | None = None
+    title: str | None = None  # the Word list's title
+    sheet_title: str | dict | None = None  # the Excel sheets' title (one, or kind → title)
     kind_titles: dict[str, str] = field(default_factory=dict)
     template: Path | None = None
     notice: dict[str, str] = field(default_factory=dict)
@@ -192,7 +193,10 @@ def _resolve(plan: ExportPlan, items: list[Item], settings: Mapping, base: Path 
     plan.group_by = None if group == "none" else group
     plan.order_by = _setting(c.order, settings.get("order_by"), ORDERS, "order_by", "input")
     plan.word_limit = settings.get("word_limit")
-    plan.title = (c.title or "").strip() or settings.get("list_title") or _award_title(settings.get("award"), c.form)
+    explicit = (c.title or "").strip() or settings.get("list_title") or None
+    plan.title = explicit or _award_title(settings.get("award"), c.form)
+    awards = {k: settings.get(f"award_{k}") for k in ("collective", "individual")}
+    plan.sheet_title = explicit or ({k: f"{a}推荐汇总表" for k, a in awards.items() if a} or None)
     plan.template = _template(c.template, settings.get("template"), base)
     plan.notice = _notice(c.notice, settings)
     kinds = split_kinds(plan.records)
@@ -347,9 +351,8 @@ def write_plan(plan: ExportPlan, docx: str | Path | None = None, xlsx: str | Pat
     if xlsx is not None:
         from awardtool.export.excel import export_xlsx
 
-        title = plan.kind_titles or plan.title
         out.excel = export_xlsx(plan.records, xlsx, group_by=plan.group_by, order_by=plan.order_by,
-                                title=title or None, audit=plan.audit)
+                                title=plan.kind_titles or plan.sheet_title or None, audit=plan.audit)
     return out
 
 

@@ -5,6 +5,7 @@ the command line (`awardtool set-setting`), and the store's one-group reorder.""
 from __future__ import annotations
 
 import docx
+import openpyxl
 import pytest
 from docx.oxml.ns import qn
 
@@ -209,3 +210,16 @@ def test_split_without_titles_still_gives_two_attachments(project, tmp_path):
     assert write_plan(pl, docx=out).word.ok
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     assert texts.count("附件1") == 1 and texts.count("附件2") == 1
+
+
+def test_excel_titles_follow_the_award_names(project, tmp_path):
+    with Project.open(project) as p:
+        p.set_setting("award", "某某工作先进集体和先进个人")
+        p.set_setting("award_collective", "某某工作先进集体")
+        p.set_setting("award_individual", "某某工作先进个人")
+    pl = plan(project)
+    assert pl.title == "某某工作先进集体和先进个人名单"  # Word: from the 表彰事项
+    out = tmp_path / "汇总表.xlsx"
+    write_plan(pl, xlsx=out)
+    wb = openpyxl.load_workbook(out)
+    assert [wb[s]["A1"].value for s in ("先进集体", "先进个人")] == ["某某工作先进集体推荐汇总表", "某某工作先进个人推荐汇总表"]
