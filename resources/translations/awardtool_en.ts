@@ -114,7 +114,7 @@
     </message>
     <message>
       <source>▦ 表格（{0} 行 × {1} 列），在下方表格中查看</source>
-      <translation type="unfinished" />
+      <translation>▦ Table ({0} rows × {1} columns), shown in the grid below</translation>
     </message>
     <message>
       <source>放入字段（替换）</source>
@@ -396,6 +396,37 @@
     </message>
   </context>
   <context>
+    <name>FindBar</name>
+    <message>
+      <source>在原文中查找</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>上一处（Shift+Enter，Ctrl+Shift+G）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>下一处（Enter，Ctrl+G）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>关闭（Esc）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>查找</source>
+      <translation type="unfinished">Find</translation>
+    </message>
+    <message>
+      <source>未找到</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>第 {0} 处，共 {1} 处</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FindingsPanel</name>
     <message>
       <source>问题</source>
@@ -629,8 +660,32 @@
       <translation>Cannot open project</translation>
     </message>
     <message>
+      <source>新项目保存在哪里？</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>表彰名单审核</source>
       <translation>Commendation list review</translation>
+    </message>
+    <message>
+      <source>还没有打开项目</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已保存（每次修改都已自动存入 {0}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>其他记录都没有问题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>标记为“{0}”</source>
+      <translation type="unfinished">Mark as “{0}”</translation>
+    </message>
+    <message>
+      <source>“{0}”标记为“{1}”的原因（记入修改历史和审核记录）：</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请先在列表中选中要审核的记录</source>
@@ -741,8 +796,16 @@ Approve it anyway?</translation>
       <translation>Open project…</translation>
     </message>
     <message>
+      <source>保存</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>项目另存为…</source>
       <translation>Save project as…</translation>
+    </message>
+    <message>
+      <source>最近的项目</source>
+      <translation type="unfinished">Recent projects</translation>
     </message>
     <message>
       <source>导入文件…</source>
@@ -861,8 +924,24 @@ Approve it anyway?</translation>
       <translation>Next pending record</translation>
     </message>
     <message>
-      <source>筛选…</source>
-      <translation>Filter…</translation>
+      <source>下一条有问题的记录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>筛选列表…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>在原文中查找…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>查找下一处</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>查找上一处</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>阶段(&amp;S)</source>
@@ -895,6 +974,10 @@ Approve it anyway?</translation>
     <message>
       <source>重做 {0}</source>
       <translation>Redo {0}</translation>
+    </message>
+    <message>
+      <source>（没有）</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>界面语言</source>
@@ -1062,10 +1145,6 @@ Approve it anyway?</translation>
       <source>Word 文档 (*.docx)</source>
       <translation>Word documents (*.docx)</translation>
     </message>
-    <message>
-      <source> 字</source>
-      <translation> characters</translation>
-    </message>
   </context>
   <context>
     <name>RecordForm</name>
@@ -1074,8 +1153,20 @@ Approve it anyway?</translation>
       <translation>Record form</translation>
     </message>
     <message>
+      <source>通过并下一条</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>标为“已审核”并跳到下一条待审核记录（Ctrl+Enter）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>基本信息</source>
       <translation>Basic information</translation>
+    </message>
+    <message>
+      <source>更多信息（{0}）</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>个人信息</source>
@@ -1090,12 +1181,12 @@ Approve it anyway?</translation>
       <translation>Shorten the deeds to the word limit (undoable)</translation>
     </message>
     <message>
-      <source>备注与状态</source>
-      <translation>Notes and status</translation>
-    </message>
-    <message>
       <source>审核状态</source>
       <translation>Review status</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation type="unfinished">Notes</translation>
     </message>
     <message>
       <source>抽取把握不大（{0:.0%}）：{1}。请核对原文。按 F8 跳到下一处</source>
@@ -1223,7 +1314,7 @@ Approve it anyway?</translation>
     <name>TableGrid</name>
     <message>
       <source>原始文件中的表格</source>
-      <translation type="unfinished" />
+      <translation>Table in the original file</translation>
     </message>
   </context>
   <context>
