@@ -165,10 +165,29 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[。；;])")
 _FULL_STOP_SPLIT = re.compile(r"(?<=[。])")
 
 
+def _sub_lines(ln: Line, pieces: list[str]) -> list[Line]:
+    """``pieces`` of ``ln.text`` (in order) as lines of their own, with their spans."""
+    out, pos = [], 0
+    verbatim = ln.end - ln.start == len(ln.text)
+    for p in pieces:
+        at = ln.text.index(p, pos)
+        pos = at + len(p)
+        start, end = (ln.start + at, ln.start + at + len(p)) if verbatim else (ln.start, ln.end)
+        out.append(Line(p, ln.block, ln.loc, start, end, ln.style, ln.level))
+    return out
+
+
+# 一、先进集体（3个） 某某局 某某医院 二、先进个人（4名） 张三 李四: numbered, counted groups run together
+_FLAT_GROUP = re.compile(r"(?P<head>[一二三四五六七八九十]{1,3}、[^\s、，。]{2,30}?[（(][^()（）]{0,8}?\d+\s*[个名人家项户所组][)）])\s*(?P<rest>.*?)(?=\s+[一二三四五六七八九十]{1,3}、|$)")
+
+
 def _run_on_pieces(ln: Line) -> list[Line]:
     """A page without line breaks (先进个人：张三、李四。先进集体：某某局、某某中心。…): its
     sentences as lines when some of them are award groups; otherwise the line itself."""
     text = ln.text
+    groups = list(_FLAT_GROUP.finditer(text)) if len(text) > 40 else []
+    if len(groups) >= 2:
+        return _sub_lines(ln, [p for g in groups for p in (g.group("head"), g.group("rest").strip()) if p])
     if len(text) < 20 or not ("。" in text or "；" in text):
         return [ln]
     # 先进集体：A；B。先进个人：C；D。 — award groups, one a sentence; or 北京：李明华 …研究员；
@@ -178,15 +197,7 @@ def _run_on_pieces(ln: Line) -> list[Line]:
         pieces = [p for p in _SENTENCE_SPLIT.split(text) if p.strip()]
         if len(pieces) < 2 or not (any(_is_group_sentence(p) for p in pieces) or all(_is_entry_piece(p) for p in pieces)):
             return [ln]
-    out, pos = [], 0
-    verbatim = ln.end - ln.start == len(text)
-    for p in pieces:
-        at = text.index(p, pos)
-        pos = at + len(p)
-        body = p.rstrip("。；; ")
-        start, end = (ln.start + at, ln.start + at + len(body)) if verbatim else (ln.start, ln.end)
-        out.append(Line(body, ln.block, ln.loc, start, end, ln.style, ln.level))
-    return out
+    return _sub_lines(ln, [p.rstrip("。；; ") for p in pieces])
 
 
 def _is_entry_piece(text: str) -> bool:

@@ -507,6 +507,9 @@ def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
         return _separated(text, stripped, lead)
     if len(tokens) >= 2 and (row := _annotated_row(text, tokens)):
         return row
+    # 某某县公安局 某某县人民医院 某某县第一中学: three or more units in a row
+    if len(tokens) >= 3 and all(is_unit_name(t) for _, t in tokens):
+        return [Entry(t, s, s + len(t), "collective") for s, t in tokens]
     # 张三　李四　王五 (names separated by spaces; 1-character tokens pair up as padded names;
     # 阿依古丽·买买提 is one token)
     if len(tokens) >= 2 and all(len(key(t)) <= 4 or _DOTTED_NAME.search(t) for _, t in tokens):

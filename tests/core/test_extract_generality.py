@@ -698,3 +698,12 @@ def test_national_list_blocks_that_are_not_provinces_are_regions_not_records():
     assert [(r.name, r.region) for r in recs] == [
         ("王建国", "北京市"), ("李丽", "北京市"), ("张伟", "中央和国家机关"), ("赵敏", "中央和国家机关"), ("刘强", "中央企业"),
     ]
+
+
+def test_a_list_page_without_line_breaks_split_at_its_numbered_counted_groups():
+    recs = extract(_doc("2023年度表彰名单 一、先进集体（3个） 某某县公安局 某某县人民医院 某某县第一中学 二、先进个人（2名） 张三丰 李四光")).records
+    assert [(r.name, r.award) for r in recs] == [
+        ("某某县公安局", "先进集体"), ("某某县人民医院", "先进集体"), ("某某县第一中学", "先进集体"), ("张三丰", "先进个人"), ("李四光", "先进个人"),
+    ]
+    # a unit written with a space inside is not two units
+    assert _names("先进集体名单\n某某市公安局 交警支队\n某某县人民医院") == ["某某市公安局 交警支队", "某某县人民医院"]
