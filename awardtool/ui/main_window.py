@@ -668,6 +668,7 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.exporter, self.project, self, kinds=kinds)
         if self.exporter.show_dialogs:
             dialog.exec()
+            dialog.deleteLater()  # a new dialog each time: this one's connections go with it
         return dialog
 
     def import_dialog(self) -> None:
