@@ -119,3 +119,16 @@ def test_sixty_records_of_300_characters_render_on_few_pages_without_torn_rows(t
     for i, rec in enumerate(recs, 1):  # a row is never torn: its name and its last words share a page
         holders = [n for n, (names, _) in enumerate(pages) if rec.name in names]
         assert len(holders) == 1 and f"编号{i}完。" in pages[holders[0]][1], rec.name
+
+
+def test_notice_names_the_first_of_each_kind_as_printed(tmp_path):
+    people = [person("张莉", "某某中心主任", gender="女"), person("王淑清", "某某社区党委书记", gender="女")]
+    units = [unit("四川省某某局", region="四川省"), unit("北京市某某局", region="北京市")]
+    out = tmp_path / "公示.docx"
+    notice = {"事项": "某某工作先进集体和先进个人", "公示期": "2026年11月23日至11月27日", "发布单位": "某某局",
+              "联系电话": "010-1", "日期": "2026-11-22"}
+    assert export_docx(units + people, out, form="公示", notice=notice, group_by="region", order_by="strokes").ok
+    body = docx.Document(str(out)).paragraphs[2].text
+    # 北京 before 四川 (region order), 王 (4 strokes) before 张 (7): the first of each as printed
+    assert body == ("经研究，确定北京市某某局等2个集体为某某工作先进集体拟表彰对象，"
+                    "王淑清等2名同志为某某工作先进个人拟表彰对象，现予以公示。")
