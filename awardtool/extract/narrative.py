@@ -147,6 +147,18 @@ def name_from_title(title: str) -> str | None:
     return trailing_person(stem) or _longest_unit_prefix(stem)  # 某某医院内科主任刘海波: the person
 
 
+def _spelled_in_body(name: str, body: str) -> str:
+    """A person's name as the body spells it when the title misspells it (张珊同志… over a body
+    about 张姗): the body's name of the same length and surname, one character apart, that it
+    mentions at least twice and the title's spelling never."""
+    if key(name) in key(body):
+        return name
+    k = key(name)
+    near = [(n, c) for n, c in _person_candidates(body).most_common()
+            if c >= 2 and len(n) == len(k) and n[0] == k[0] and sum(a != b for a, b in zip(n, k)) == 1]
+    return near[0][0] if near else name
+
+
 def _full_form(name: str, body: str) -> str:
     """The body's full name of a unit the title shortens (某某局 → 襄阳市某某局): the unit
     names in the body that end with the title's name, the most mentioned."""
@@ -181,12 +193,16 @@ def _person_candidates(text: str) -> Counter:
     for i, ch in enumerate(text):
         if ch not in single:
             continue
-        for cand in (text[i : i + 3], text[i : i + 2]):
+        three_ok = not text.startswith(_HONORIFICS, i + 2)  # 张姗同志 is 张姗, not 张姗同
+        for cand in (text[i : i + 3], text[i : i + 2]) if three_ok else (text[i : i + 2],):
             if is_person_name(cand) and not set(cand) & _STOP_CHARS:
                 if not _continues_as_unit(text, i, i + len(cand)):
                     counts[cand] += 1
                 break
     return counts
+
+
+_HONORIFICS = ("同志", "老师", "医生", "教授", "书记", "主任", "院长", "局长", "校长", "队长", "所长", "先生", "女士", "师傅", "大姐")
 
 
 def _continues_as_unit(text: str, start: int, end: int) -> bool:
@@ -341,6 +357,8 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
         (name, kind), name_reason = found, "body_mentions"
     if is_person_name(name) or (profile is not None and key(profile[0]) == key(name)):
         kind = "individual"  # 扎西次仁，男，藏族，…: the profile says it is a person
+        if name_reason == "title":
+            name = _spelled_in_body(name, body_text)
     elif name_reason == "title":
         name = _full_form(name, body_text)
     paragraphs: list[str] = []

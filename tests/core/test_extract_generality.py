@@ -707,3 +707,12 @@ def test_a_list_page_without_line_breaks_split_at_its_numbered_counted_groups():
     ]
     # a unit written with a space inside is not two units
     assert _names("先进集体名单\n某某市公安局 交警支队\n某某县人民医院") == ["某某市公安局 交警支队", "某某县人民医院"]
+
+
+def test_a_title_with_a_typo_still_names_the_subject_as_the_body_spells_it():
+    (rec,) = extract(_doc("张珊同志先进事迹\n张姗同志扎根基层二十年，张姗同志办案认真。群众都说张姗是好法官。")).records
+    assert (rec.name, rec.kind) == ("张姗", "individual")
+    (rec,) = extract(_doc("李明同志先进事绩\n李明同志自参加工作以来，一直在基层一线工作。李明同志刻苦钻研业务。")).records
+    assert rec.name == "李明"
+    (rec,) = extract(_doc("某某市交通运输局先近事迹材料\n某某市交通运输局坚持为民服务。")).records
+    assert rec.name == "某某市交通运输局"
