@@ -45,6 +45,16 @@ class AuditInfo:
     status: str | None = None
     approved_by: str | None = None
     approved_at: str | None = None
+    reason: str | None = None  # why it was marked 退回 / 有疑问 (the clerk's words)
+
+
+REASON_LABEL = "原因："
+"""A status change's history label carries the clerk's reason after this (the window writes
+"标记为“退回”，原因：材料不全"); the audit sheet shows it beside the status."""
+
+
+def status_reason(label: str | None) -> str:
+    return label.split(REASON_LABEL, 1)[1].strip() if label and REASON_LABEL in label else ""
 
 
 def describe_loc(loc: Loc | str | None) -> str:
@@ -107,14 +117,15 @@ def write_audit_sheet(ws: Worksheet, entries: Sequence[tuple[int, Record, AuditI
             seq, KINDS.get(rec.kind, (rec.kind,))[0], rec.name,
             info.source_path or "", describe_loc(info.source_loc),
         ]
-        tail = [status_label(info.status), info.approved_by or "", (info.approved_at or "")[:19].replace("T", " ")]
+        status = status_label(info.status) + (f"：{info.reason}" if info.reason else "")
+        tail = [status, info.approved_by or "", (info.approved_at or "")[:19].replace("T", " ")]
         changes = changed_fields(info.extracted, rec)
         if not changes:
             label = "（未修改）" if info.extracted is not None else "（无抽取记录）"
             rows.append(common + [label, "", ""] + tail)
         for label, old, new in changes:
             rows.append(common + [label, old, new] + tail)
-    widths = [6, 11, 28, 26, 16, 15, 34, 34, 11, 9, 17]
+    widths = [6, 11, 28, 26, 16, 15, 34, 34, 16, 9, 17]  # 审核状态 holds a 退回 reason too
     columns = []
     for i, (header, base) in enumerate(zip(_HEADERS, widths)):
         longest = max([text_units(header)] + [text_units(str(r[i])) for r in rows[:2000]])
@@ -138,11 +149,14 @@ def audit_from_project(project: Project) -> tuple[list[Record], list[AuditInfo]]
     for stored in project.records():
         rec = stored.record
         doc = docs.get(stored.doc_id)
-        approved_by = approved_at = None
-        if stored.status == "approved":
+        approved_by = approved_at = reason = None
+        if stored.status in ("approved", "returned", "query"):
             for entry in project.history(stored.id):
-                if entry.field == "status" and entry.new == "approved":  # the latest approval wins
+                if entry.field == "status" and entry.new == stored.status:  # the latest one wins
                     approved_by, approved_at = entry.user, entry.when
+                    reason = status_reason(entry.label) or None
+            if stored.status != "approved":
+                approved_by = approved_at = None
         records.append(rec)
         infos.append(AuditInfo(
             source_path=doc.path if doc else None,
@@ -151,5 +165,6 @@ def audit_from_project(project: Project) -> tuple[list[Record], list[AuditInfo]]
             status=stored.status,
             approved_by=approved_by,
             approved_at=approved_at,
+            reason=reason,
         ))
     return records, infos

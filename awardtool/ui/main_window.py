@@ -48,6 +48,7 @@ from awardtool.ui.commands import (
 from awardtool.ui.document_view import ASSIGNABLE_FIELDS, DocumentView
 from awardtool.ui.page_view import DocumentPane
 from awardtool.ui.export_controller import ExportController
+from awardtool.ui.find_bar import FindBar
 from awardtool.ui.findings_panel import FindingsPanel
 from awardtool.ui.import_controller import ImportController, ImportErrorsDialog
 from awardtool.ui.labels import STATUS_ORDER, field_label, status_label
@@ -58,6 +59,7 @@ from awardtool.ui.settings import settings
 
 
 FILTER_DELAY_MS = 150
+REASON_STATUSES = ("returned", "query")  # these ask the clerk for a short reason
 TABLE_PACE_MS = 250  # the list's repaints while an import appends rows
 
 
@@ -73,6 +75,9 @@ class MainWindow(QMainWindow):
         self._shown_rid: int | None = None  # the record in the form (approval needs it on screen)
         self._confirmed_approvals: set[int] = set()  # approved despite blocking findings, after asking
         self.approval_prompt = self._ask_approval  # (name, findings) → bool; tests replace it
+        self.reason_prompt = self._ask_reason  # (status label, name) → str | None; tests replace it
+        self.new_project_prompt = self._ask_new_project  # (suggested path) → str | None; tests too
+        self._work_field: str | None = None  # the form field the clerk is working in
         self.stack = QUndoStack(self)
         self.undo_ctl = UndoController(self.stack, self._on_change, self._store_error, self)
         self.model = RecordTableModel(self)
@@ -142,8 +147,9 @@ class MainWindow(QMainWindow):
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMN_INDEX["name"], QHeaderView.ResizeMode.Stretch)
-        for key, width in (("status", 30), ("seq", 34), ("kind", 40), ("region", 70), ("findings", 34), ("document", 80)):
+        header.setStretchLastSection(True)  # 名称 keeps the width the clerk dragged it to (remembered)
+        for key, width in (("status", 30), ("seq", 34), ("name", 190), ("kind", 40), ("region", 70), ("findings", 34),
+                           ("document", 80)):
             self.table.setColumnWidth(COLUMN_INDEX[key], width)
         self.table.setSortingEnabled(False)  # list order is meaningful; sorting is a menu action
         header.setSectionsClickable(True)
@@ -172,6 +178,7 @@ class MainWindow(QMainWindow):
         self.form.field_focused.connect(self._field_focused)
         self.form.condense_requested.connect(self.condense_deeds)
         self.form.next_uncertain_record_requested.connect(self.next_uncertain)
+        self.form.approve_requested.connect(self.approve_and_next)
         self.form_scroll = QScrollArea(self)
         self.form_scroll.setObjectName("form_scroll")
         self.form_scroll.setWidgetResizable(True)
@@ -187,14 +194,21 @@ class MainWindow(QMainWindow):
         self.right_splitter.addWidget(self.form_scroll)
         self.right_splitter.addWidget(self.findings)
         self.right_splitter.setStretchFactor(0, 1)
-        self.right_splitter.setSizes([560, 140])
+        self.right_splitter.setSizes([470, 230])  # findings: five or six items without scrolling
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("review_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.doc_pane = DocumentPane(self.doc_view, self)  # PDFs and images as pages
-        self.splitter.addWidget(self.doc_pane)
+        centre = QWidget(self)
+        cv = QVBoxLayout(centre)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.setSpacing(0)
+        self.find_bar = FindBar(self.doc_view, centre)  # Ctrl+F: search the document
+        cv.addWidget(self.find_bar)
+        cv.addWidget(self.doc_pane, 1)
+        self.splitter.addWidget(centre)
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([450, 480, 436])
@@ -266,13 +280,30 @@ class MainWindow(QMainWindow):
         self.set_project(project)
         return True
 
-    def ensure_project(self) -> bool:
-        """Imports need a project: make one in the app-data folder when none is open."""
+    def ensure_project(self, paths: list[str] | None = None) -> bool:
+        """Imports need a project: ask for its name and place (suggested: 名单-date beside the
+        imported files); without dialogs (tests, screenshots) one in the app-data folder."""
         if self.project is not None:
             return True
         from awardtool.ui.project_paths import new_project_path
 
-        return self.open_project(str(new_project_path()), create=True)
+        if not self.importer.show_dialogs:
+            return self.open_project(str(new_project_path()), create=True)
+        first = Path(paths[0]) if paths else None
+        folder = (first if first.is_dir() else first.parent) if first is not None else None
+        path = self.new_project_prompt(str(new_project_path(folder) if folder is not None else new_project_path()))
+        if not path:
+            return False
+        from awardtool.store import SUFFIX
+
+        return self.open_project(path if path.endswith(SUFFIX) else path + SUFFIX, create=True)
+
+    def _ask_new_project(self, suggested: str) -> str | None:
+        from awardtool.store import SUFFIX
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("新项目保存在哪里？"), suggested,
+                                              self.tr("审核项目 (*{0})").format(SUFFIX))
+        return path or None
 
     def reload(self) -> None:
         self.state.reload(self.project, self._word_limit())
@@ -289,8 +320,19 @@ class MainWindow(QMainWindow):
         return self.project.settings().get("word_limit")
 
     def _update_title(self) -> None:
-        name = Path(self.project.path).stem if self.project is not None else ""
-        self.setWindowTitle(self.tr("表彰名单审核") + (f" — {name}" if name else ""))
+        """The project's name and where it lives: the clerk must know where the work goes."""
+        if self.project is None:
+            self.setWindowTitle(self.tr("表彰名单审核"))
+            return
+        path = Path(self.project.path)
+        self.setWindowTitle(f"{path.stem} — {path.parent} — " + self.tr("表彰名单审核"))
+
+    def confirm_saved(self) -> None:
+        """Ctrl+S: every edit is already in the project file; say so (the clerk wants to know)."""
+        if self.project is None:
+            self.statusBar().showMessage(self.tr("还没有打开项目"), 5000)
+            return
+        self.statusBar().showMessage(self.tr("已保存（每次修改都已自动存入 {0}）").format(self.project.path), 5000)
 
     # ================================================================ navigation
     def current_proxy_row(self) -> int:
@@ -341,6 +383,21 @@ class MainWindow(QMainWindow):
                 self.select_row(r)
                 self.form.focus_next_uncertain()
                 return True
+        return False
+
+    def next_with_findings(self) -> bool:
+        """F4: the next record (wrapping) that has findings, the cursor on the first one's field."""
+        self.state.check_all_now()
+        n = self.proxy.rowCount()
+        start = self.current_proxy_row()
+        for k in range(1, n + 1):
+            r = (start + k) % n
+            row = self.model.row_data(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            if row.findings and row.rid != self.rid:
+                self.select_row(r)
+                self._focus_work_field(None)
+                return True
+        self.statusBar().showMessage(self.tr("其他记录都没有问题"), 5000)
         return False
 
     def next_pending(self) -> bool:
@@ -407,13 +464,32 @@ class MainWindow(QMainWindow):
         self.form.set_word_limit(self.state.word_limit)
         self.form.load(row.record, row.status)
         self.findings.set_findings(row.findings)
+        self.form_scroll.verticalScrollBar().setValue(0)  # each record opens at the top (名称)
+        if self._focus_in_form():  # working through the form: the cursor goes where to look
+            self._focus_work_field(None)
         self.doc_pane.show_document(self._document(row.doc_id), key=("doc", row.doc_id),
                                     original=lambda: self.project.original(row.doc_id))
         self.doc_pane.highlight(row.record.source)
         self._shown_rid = rid
         self.record_shown.emit(rid)
 
+    def _focus_in_form(self) -> bool:
+        """The clerk works in the form (or its findings), not in the list or a dialog."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        return focus is not None and (self.right_splitter.isAncestorOf(focus) or focus is self.right_splitter)
+
+    def _focus_work_field(self, key: str | None) -> None:
+        """Put the cursor in ``key`` (None: the record's first uncertain or invalid field, else
+        名称) and scroll the form so that field is in view."""
+        row = self.current_row()
+        w = self.form.focus_attention(row.findings or [] if row is not None else [], key)
+        if w is not None:
+            self.form_scroll.ensureWidgetVisible(w, 0, 40)
+
     def _field_focused(self, key: str) -> None:
+        self._work_field = key
         row = self.current_row()
         if row is not None:
             self.doc_pane.highlight(row.record.source, row.record.field_sources.get(key))
@@ -438,12 +514,40 @@ class MainWindow(QMainWindow):
     def _form_edited(self, field: str, value, merge_key) -> None:
         if self.project is None or self.rid is None:
             return
+        if field == "status":  # the form's status box: the same path as the menu (reasons asked)
+            self.set_status(value)
+            return
         key = f"{self.rid}:{merge_key}" if merge_key is not None else None
         self.push(SetFieldCommand(self.project, self.rid, field, value, *self._cmd_args(), merge_key=key))
 
     def set_status(self, status: str) -> None:
-        if self.project is not None and self.rid is not None:
+        """退回 and 有疑问 ask for a short reason, kept with the change in the record's history
+        (and in the Excel audit sheet); the other states are set at once."""
+        if self.project is None or self.rid is None:
+            return
+        if status in REASON_STATUSES:
+            row = self.current_row()
+            if row is None or row.status == status:
+                return
+            reason = self.reason_prompt(status_label(status), row.record.name)
+            if reason is None:
+                self.form.load(row.record, row.status, new_record=False)  # the combo shows the old state again
+                return
+            from awardtool.export.xlsx_audit import REASON_LABEL
+
+            label = self.tr("标记为“{0}”").format(status_label(status))
+            if reason.strip():
+                label += f"，{REASON_LABEL}{reason.strip()}"
+            self.push(SetFieldsCommand(self.project, self.rid, {"status": status}, label, *self._cmd_args()))
+        else:
             self.push(SetFieldCommand(self.project, self.rid, "status", status, *self._cmd_args()))
+
+    def _ask_reason(self, status: str, name: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(self, self.tr("标记为“{0}”").format(status),
+                                        self.tr("“{0}”标记为“{1}”的原因（记入修改历史和审核记录）：").format(name, status))
+        return text if ok else None
 
     def shown_row(self):
         """The record the clerk is looking at: on the review page, in the form and in the
@@ -462,9 +566,12 @@ class MainWindow(QMainWindow):
             return
         if not self._approval_confirmed(row):
             return
+        in_form = self._focus_in_form()
         self.set_status("approved")
         if not self.next_pending():
             self.statusBar().showMessage(self.tr("全部记录都已审核"), 5000)
+        if in_form:
+            self._focus_work_field(None)
 
     def _approval_confirmed(self, row) -> bool:
         """A record with blocking findings (a required field empty, 简要事迹 over the limit) is
@@ -499,6 +606,7 @@ class MainWindow(QMainWindow):
         fix = finding.fix
         text = getattr(row.record, fix.field) or ""
         self.set_fields({fix.field: fix.apply(text)}, self.tr("修正：{0}").format(finding.message[:24]))
+        self._focus_work_field(fix.field)  # back to the field, not wherever the fix button's focus fell
 
     def fix_all(self) -> None:
         from awardtool.validate import apply_fixes
@@ -513,6 +621,7 @@ class MainWindow(QMainWindow):
         values = {k: getattr(new, k) for k in {f.field for f in fixes} if getattr(new, k) != getattr(row.record, k)}
         if values:
             self.set_fields(values, self.tr("全部修正"))
+        self._focus_work_field(self._work_field or fixes[0].field)
 
     def condense_deeds(self) -> None:
         from awardtool.validate import condense
@@ -684,7 +793,7 @@ class MainWindow(QMainWindow):
             self.import_paths([folder])
 
     def import_paths(self, paths: list[str]) -> bool:
-        if not paths or not self.ensure_project():
+        if not paths or not self.ensure_project(paths):
             return False
         self._show_welcome(False)
         self._navigate_on_change = False

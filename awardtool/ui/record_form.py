@@ -12,7 +12,7 @@ another record is loaded and when the undo stack moves, so "typing a word" is on
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ POLITICS = ("中共党员", "中共预备党员", "共青团员", "民革党员"
 
 LINE_FIELDS = ("name", "city", "award", "honours", "recommender", "unit_type", "leader", "staff", "ethnicity", "birth",
                "education", "position")
+MORE_FIELDS = ("recommender", "unit_type", "leader", "staff")  # folded: rarely checked by the clerk
 INDIVIDUAL_FIELDS = ("gender", "ethnicity", "birth", "politics", "education", "position")
 
 
@@ -69,6 +71,7 @@ class RecordForm(QWidget):
     field_focused = Signal(str)
     condense_requested = Signal()
     next_uncertain_record_requested = Signal()  # F8 past the last uncertain field of this record
+    approve_requested = Signal()  # the 通过并下一条 button at the top of the form
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -96,6 +99,23 @@ class RecordForm(QWidget):
         outer.addWidget(self.since_label)
         self._since_keys: set[str] = set()
 
+        # Status and approval first: at 1366×768 the clerk sees them with 名称 and the deeds.
+        top = QHBoxLayout()
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("status_combo")
+        for code in STATUSES:
+            self.status_combo.addItem(status_label(code), code)
+        self.status_combo.activated.connect(
+            lambda i: self.edited.emit("status", self.status_combo.itemData(i), None))
+        self.approve_button = QPushButton(self.tr("通过并下一条"), self)
+        self.approve_button.setObjectName("approve_button")
+        self.approve_button.setToolTip(self.tr("标为“已审核”并跳到下一条待审核记录（Ctrl+Enter）"))
+        self.approve_button.clicked.connect(self.approve_requested)
+        top.addWidget(QLabel(self.tr("审核状态"), self))
+        top.addWidget(self.status_combo, 1)
+        top.addWidget(self.approve_button)
+        outer.addLayout(top)
+
         main = QGroupBox(self.tr("基本信息"), self)
         fl = self._form_layout(main)
         self._line(fl, "name")
@@ -109,11 +129,25 @@ class RecordForm(QWidget):
         self._line(fl, "city")
         self._line(fl, "award")
         self._line(fl, "honours")
-        self._line(fl, "recommender")
-        self._line(fl, "unit_type")
-        self._line(fl, "leader")
-        self._line(fl, "staff")
         outer.addWidget(main)
+
+        # Rarely needed fields, folded away unless one of them needs the clerk's eye.
+        self.more_toggle = QToolButton(self)
+        self.more_toggle.setObjectName("more_toggle")
+        self.more_toggle.setCheckable(True)
+        self.more_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_toggle.setStyleSheet("QToolButton { border: none; }")
+        self.more_toggle.toggled.connect(self.show_more)
+        outer.addWidget(self.more_toggle)
+        self.more_box = QGroupBox(self)
+        self.more_box.setObjectName("more_box")
+        ml = self._form_layout(self.more_box)
+        for key in MORE_FIELDS:
+            self._line(ml, key)
+        self.more_box.hide()
+        self.more_toggle.setText(self.tr("更多信息（{0}）").format("、".join(field_label(k) for k in MORE_FIELDS)))
+        outer.addWidget(self.more_box)
 
         self.person_box = QGroupBox(self.tr("个人信息"), self)
         pl = self._form_layout(self.person_box)
@@ -140,17 +174,10 @@ class RecordForm(QWidget):
         dl.addLayout(row)
         outer.addWidget(deeds_box)
 
-        other = QGroupBox(self.tr("备注与状态"), self)
+        other = QGroupBox(self.tr("备注"), self)
         ol = self._form_layout(other)
         self.notes_edit = self._text(None, "notes", min_height=54)
         ol.addRow(self._label("notes", other), self.notes_edit)
-        self.status_combo = QComboBox(other)
-        self.status_combo.setObjectName("status_combo")
-        for code in STATUSES:
-            self.status_combo.addItem(status_label(code), code)
-        self.status_combo.activated.connect(
-            lambda i: self.edited.emit("status", self.status_combo.itemData(i), None))
-        ol.addRow(QLabel(self.tr("审核状态"), other), self.status_combo)
         outer.addWidget(other)
         outer.addStretch(1)
         self.setEnabled(False)
@@ -222,7 +249,7 @@ class RecordForm(QWidget):
                 rec.confidence[key], reason_text(self, rec.reasons.get(key, ""))) if uncertain else "")
 
     def uncertain_keys(self) -> list[str]:
-        return [k for k in self._uncertain if self.editors[k].isVisible()]
+        return [k for k in self._uncertain if self.editors[k].isVisible() or k in MORE_FIELDS]
 
     def focus_next_uncertain(self) -> bool:
         """Focus the next uncertain field after the one being edited; False when none is left."""
@@ -295,6 +322,8 @@ class RecordForm(QWidget):
         self._set_combo_data(self.status_combo, status or "pending")
         self._mark_uncertain(rec)
         self.person_box.setVisible(rec.kind == "individual")
+        if new_record:  # unfolded only while one of its fields holds something needing a look
+            self.show_more(any(k in self._uncertain for k in MORE_FIELDS))
         self._update_count(rec.deeds)
 
     @staticmethod
@@ -312,8 +341,45 @@ class RecordForm(QWidget):
             with QSignalBlocker(w):
                 w.setCurrentIndex(i)
 
+    def show_more(self, show: bool) -> None:
+        """Unfold (fold) the rarely needed fields."""
+        if self.more_toggle.isChecked() != show:
+            self.more_toggle.setChecked(show)  # comes back here through ``toggled``
+            return
+        self.more_box.setVisible(show)
+        self.more_toggle.setArrowType(Qt.ArrowType.DownArrow if show else Qt.ArrowType.RightArrow)
+
+    def attention_keys(self, findings) -> list[str]:
+        """Fields needing a look, in form order: extracted with low confidence, or named by a
+        finding (an error or a warning)."""
+        flagged = {f.field for f in findings if getattr(f, "severity", "") in ("error", "warning")}
+        flagged.update(self._uncertain)
+        individual = self._record is not None and self._record.kind == "individual"
+        return [k for k in self.editors if k in flagged and (individual or k not in INDIVIDUAL_FIELDS)]
+
+    def focus_attention(self, findings, key: str | None = None) -> QWidget | None:
+        """Put the cursor in ``key``, else in the first field needing attention, else in 名称
+        (verification-station behaviour); a text editor's cursor goes to its start. Returns
+        the focused editor."""
+        keys = [key] if key else self.attention_keys(findings)
+        chosen = keys[0] if keys else "name"
+        w = self.editors.get(chosen)
+        if w is None or self._record is None:
+            return None
+        if chosen in MORE_FIELDS:
+            self.show_more(True)
+        w.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(w, QPlainTextEdit) and key is None:  # a new record: read the deeds from the top
+            w.moveCursor(QTextCursor.MoveOperation.Start)
+        line = w.lineEdit() if isinstance(w, QComboBox) else w
+        if isinstance(line, QLineEdit) and key is not None:  # back after a fix: go on typing at the end
+            line.end(False)
+        return w
+
     def focus_field(self, key: str) -> None:
         w = self.editors.get(key)
+        if key in MORE_FIELDS:
+            self.show_more(True)
         if w is not None and w.isVisible():
             w.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTextEdit
 
 from awardtool.ui.document_view import ASSIGNABLE_FIELDS
 from awardtool.ui.labels import field_label
@@ -31,6 +31,41 @@ def _action(w, menu: QMenu, name: str, text: str, slot: Callable, keys=()) -> QA
     return a
 
 
+PAGE_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+
+class WindowKeys(QObject):
+    """Lets the window's shortcuts win over the text editors' own key bindings.
+
+    On X11 a QLineEdit claims Ctrl+E (end of line) and Ctrl+Shift+E in its ShortcutOverride,
+    so export did nothing while the cursor was in a one-line field — where it starts. This
+    filter, installed on every editor of the window, refuses that claim for every key a
+    window action has. The one exception: PgUp/PgDn inside an editable multi-line editor (the
+    long 简要事迹) move its text, not the record.
+    """
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._keys: set[int] = set()
+
+    def set_actions(self, actions) -> None:
+        self._keys = {seq[0].toCombined() for a in actions for seq in a.shortcuts() if seq.count()}
+
+    def install(self, root) -> None:
+        for kind in (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox):
+            for editor in root.findChildren(kind):
+                editor.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        if (event.key() in PAGE_KEYS and isinstance(obj, (QPlainTextEdit, QTextEdit))
+                and not obj.isReadOnly()):
+            event.accept()  # the editor scrolls its own text
+            return True
+        return event.keyCombination().toCombined() in self._keys  # True, not accepted: the shortcut fires
+
+
 def build_menus(w) -> None:
     w.actions_by_name = {}
     bar = w.menuBar()
@@ -39,7 +74,11 @@ def build_menus(w) -> None:
     m = bar.addMenu(QCoreApplication.translate("MainWindow", "文件(&F)"))
     _action(w, m, "new_project", QCoreApplication.translate("MainWindow", "新建项目…"), w.new_project_dialog, "Ctrl+Shift+N")
     _action(w, m, "open_project", QCoreApplication.translate("MainWindow", "打开项目…"), w.open_project_dialog, "Ctrl+O")
+    _action(w, m, "save", QCoreApplication.translate("MainWindow", "保存"), w.confirm_saved, [QKeySequence(S.Save)])
     _action(w, m, "save_as", QCoreApplication.translate("MainWindow", "项目另存为…"), w.save_as_dialog, "Ctrl+Shift+S")
+    w.recent_menu = m.addMenu(QCoreApplication.translate("MainWindow", "最近的项目"))
+    w.recent_menu.setObjectName("recent_menu")
+    w.recent_menu.aboutToShow.connect(lambda: fill_recent(w))
     m.addSeparator()
     _action(w, m, "import_files", QCoreApplication.translate("MainWindow", "导入文件…"), w.import_dialog, "Ctrl+I")
     _action(w, m, "import_folder", QCoreApplication.translate("MainWindow", "导入文件夹…"), w.import_folder_dialog, "Ctrl+Shift+I")
@@ -86,7 +125,11 @@ def build_menus(w) -> None:
     _action(w, m, "next_record", QCoreApplication.translate("MainWindow", "下一条"), w.next_record, "PgDown")
     _action(w, m, "prev_record", QCoreApplication.translate("MainWindow", "上一条"), w.prev_record, "PgUp")
     _action(w, m, "next_pending", QCoreApplication.translate("MainWindow", "下一条待审核"), w.next_pending, "F3")
-    _action(w, m, "find", QCoreApplication.translate("MainWindow", "筛选…"), lambda: (w.filter_edit.setFocus(), w.filter_edit.selectAll()), [QKeySequence(S.Find)])
+    _action(w, m, "next_findings", QCoreApplication.translate("MainWindow", "下一条有问题的记录"), w.next_with_findings, "F4")
+    _action(w, m, "filter_list", QCoreApplication.translate("MainWindow", "筛选列表…"), lambda: (w.filter_edit.setFocus(), w.filter_edit.selectAll()), "Ctrl+L")
+    _action(w, m, "find", QCoreApplication.translate("MainWindow", "在原文中查找…"), w.find_bar.open, [QKeySequence(S.Find)])
+    _action(w, m, "find_next", QCoreApplication.translate("MainWindow", "查找下一处"), lambda: w.find_bar.find(), "Ctrl+G")
+    _action(w, m, "find_prev", QCoreApplication.translate("MainWindow", "查找上一处"), lambda: w.find_bar.find(backward=True), "Ctrl+Shift+G")
 
     m = bar.addMenu(QCoreApplication.translate("MainWindow", "阶段(&S)"))
     from awardtool.ui import compare_view
@@ -109,6 +152,25 @@ def build_menus(w) -> None:
 
     w.undo_ctl.changed.connect(refresh_undo)
     refresh_undo()
+    w.window_keys = WindowKeys(w)
+    w.window_keys.set_actions(w.actions_by_name.values())
+    w.window_keys.install(w)
+
+
+def fill_recent(w) -> None:
+    """File ▸ 最近的项目: the same list as the welcome page, the open one first."""
+    from pathlib import Path
+
+    from awardtool.ui.settings import settings
+
+    w.recent_menu.clear()
+    paths = [p for p in settings.value("state/recent_projects") if Path(p).exists()]
+    for path in paths:
+        a = w.recent_menu.addAction(f"{Path(path).stem}  —  {Path(path).parent}")
+        a.setToolTip(path)
+        a.triggered.connect(lambda _checked=False, p=path: w.open_project(p))
+    if not paths:
+        w.recent_menu.addAction(QCoreApplication.translate("MainWindow", "（没有）")).setEnabled(False)
 
 
 def sort_by(w, what: str) -> None:

@@ -48,6 +48,7 @@ def window(qtbot, tmp_path: Path):
     w.importer.show_dialogs = False
     w.exporter.show_dialogs = False
     w.approval_prompt = lambda name, findings: True  # the guard's own tests answer it themselves
+    w.reason_prompt = lambda status, name: ""  # 退回/有疑问 ask why; the reason tests answer themselves
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()

@@ -1,0 +1,175 @@
+"""The clerk's day with the keyboard (issue 14): where the cursor goes after a fix or an
+approval, window keys from inside a field, PgDn in the deeds, each record opening at the top
+of the form, F4, Ctrl+F in the document, Ctrl+S, reasons for 退回/有疑问."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from window_fixtures import project, type_text, window  # noqa: E402,F401
+
+from awardtool.records import Record  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def long_deeds(n: int) -> str:
+    return "\n".join(f"第{i}段：该同志扎根基层，服务群众，完成了各项任务，受到一致好评。" for i in range(n))
+
+
+@pytest.fixture
+def opened(qtbot, window, project):
+    """The hand-made project plus a record with a fixable finding and one with long deeds."""
+    project.add_record(Record(name="江苏省南京市 机关事务管理局", seq=5, region="江苏省", deeds="做好服务保障。"))
+    project.add_record(Record(name="李明", kind="individual", seq=6, region="江苏省", gender="男",
+                              deeds=long_deeds(80)))
+    window.set_project(project)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window
+
+
+def focus(qtbot, w) -> None:
+    w.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(w.hasFocus, timeout=2000)
+
+
+def row_named(w, name: str) -> int:
+    return next(i for i in range(w.proxy.rowCount()) if w.model.row_data(i).record.name == name)
+
+
+def test_focus_returns_to_the_field_after_a_fix(opened, qtbot):
+    w = opened
+    w.select_row(row_named(w, "江苏省南京市 机关事务管理局"))
+    name = w.form.editors["name"]
+    focus(qtbot, name)
+    assert w.findings.fix_buttons
+    button = w.findings.fix_buttons[0]
+    button.setFocus()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert w.current_row().record.name == "江苏省南京市机关事务管理局"
+    assert QApplication.focusWidget() is name  # not the list filter
+    type_text(name, "甲")  # the next keystrokes go to the field
+    assert w.current_row().record.name.endswith("甲")
+    assert w.filter_edit.text() == ""
+
+
+def test_window_shortcuts_work_from_a_line_edit(opened, qtbot, monkeypatch):
+    w = opened
+    opened_kinds = []
+    monkeypatch.setattr(w, "open_export_dialog", lambda kinds=("word", "excel"): opened_kinds.append(kinds))
+    edit = w.form.editors["city"]
+    focus(qtbot, edit)
+    QTest.keyClick(edit, Qt.Key.Key_E, CTRL)
+    QTest.keyClick(edit, Qt.Key.Key_E, CTRL | SHIFT)
+    assert opened_kinds == [("word",), ("excel",)]
+    QTest.keyClick(w.filter_edit, Qt.Key.Key_E, CTRL)  # the list filter too
+    assert len(opened_kinds) == 3
+    QTest.keyClick(edit, Qt.Key.Key_S, CTRL)
+    assert "已保存" in w.statusBar().currentMessage()
+
+
+def test_pgdown_in_the_deeds_moves_the_text_not_the_record(opened, qtbot):
+    w = opened
+    w.select_row(row_named(w, "李明"))
+    rid = w.rid
+    deeds = w.form.deeds_edit
+    focus(qtbot, deeds)
+    deeds.moveCursor(deeds.textCursor().MoveOperation.Start)
+    QTest.keyClick(deeds, Qt.Key.Key_PageDown)
+    assert w.rid == rid
+    assert deeds.textCursor().blockNumber() > 0
+    name = w.form.editors["name"]
+    focus(qtbot, name)
+    QTest.keyClick(name, Qt.Key.Key_PageUp)  # in a one-line field PgUp/PgDn still move records
+    assert w.rid != rid
+
+
+def test_each_record_opens_at_the_top_with_the_cursor_on_its_first_flagged_field(opened, qtbot):
+    w = opened
+    w.select_row(row_named(w, "李明"))
+    deeds = w.form.deeds_edit
+    focus(qtbot, deeds)
+    w.form_scroll.ensureWidgetVisible(w.form.notes_edit)
+    assert w.form_scroll.verticalScrollBar().value() > 0
+    QTest.keyClick(deeds, Qt.Key.Key_Return, CTRL)  # approve and next (the first pending, wrapping)
+    assert w.current_row().record.name == "四川省成都市机关事务管理局办公室"
+    assert w.form_scroll.verticalScrollBar().value() == 0
+    assert QApplication.focusWidget() is w.form.editors["name"]  # nothing flagged: 名称
+    w.select_row(row_named(w, "北京市机关事务管理局"))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F4)  # next record with findings
+    assert w.current_row().record.name == "江苏省南京市 机关事务管理局"
+    assert QApplication.focusWidget() is w.form.editors["name"]  # its finding is in 名称
+
+
+def test_approval_keeps_the_cursor_in_the_form(opened, qtbot):
+    w = opened
+    w.select_row(0)
+    city = w.form.editors["city"]
+    focus(qtbot, city)
+    qtbot.mouseClick(w.form.approve_button, Qt.MouseButton.LeftButton)
+    assert w.project.record(w.model.row_data(0).rid).status == "approved"
+    assert w.form.isAncestorOf(QApplication.focusWidget())
+
+
+def test_ctrl_f_finds_in_the_document_and_ctrl_l_filters_the_list(opened, qtbot):
+    w = opened
+    w.doc_view.setPlainText("一是服务大局。二是服务群众。三是服务基层。")
+    name = w.form.editors["name"]
+    focus(qtbot, name)
+    QTest.keyClick(name, Qt.Key.Key_F, CTRL)
+    assert w.find_bar.isVisible() and w.find_bar.edit.hasFocus()
+    type_text(w.find_bar.edit, "服务")
+    assert w.doc_view.textCursor().selectedText() == "服务"
+    first = w.doc_view.textCursor().selectionStart()
+    QTest.keyClick(w.find_bar.edit, Qt.Key.Key_Return)
+    second = w.doc_view.textCursor().selectionStart()
+    assert second > first
+    assert w.find_bar.result.text() == "第 2 处，共 3 处"
+    QTest.keyClick(w.find_bar.edit, Qt.Key.Key_Return, SHIFT)
+    assert w.doc_view.textCursor().selectionStart() == first
+    QTest.keyClick(w.find_bar.edit, Qt.Key.Key_G, CTRL | SHIFT)  # previous, wrapping to the last
+    assert w.find_bar.result.text() == "第 3 处，共 3 处"
+    QTest.keyClick(w.find_bar.edit, Qt.Key.Key_Escape)
+    assert not w.find_bar.isVisible()
+    QTest.keyClick(w.table, Qt.Key.Key_L, CTRL)
+    assert w.filter_edit.hasFocus()
+
+
+def test_returned_and_query_ask_for_a_reason_kept_in_history_and_audit(opened, tmp_path):
+    from awardtool.export.xlsx_audit import audit_from_project
+
+    w = opened
+    asked = []
+    w.reason_prompt = lambda status, name: asked.append((status, name)) or "材料缺少推荐意见"
+    w.select_row(0)
+    rid = w.rid
+    w.actions_by_name["mark_returned"].trigger()
+    assert asked == [("退回", "四川省成都市机关事务管理局办公室")]
+    assert w.project.record(rid).status == "returned"
+    assert "材料缺少推荐意见" in w.project.history(rid)[-1].label
+    records, infos = audit_from_project(w.project)
+    assert infos[0].reason == "材料缺少推荐意见"
+    w.reason_prompt = lambda status, name: None  # cancelled: nothing changes
+    w.select_row(1)
+    w.actions_by_name["mark_query"].trigger()
+    assert w.project.record(w.rid).status == "pending"
+    assert w.form.status_combo.currentData() == "pending"
+
+
+def test_rarely_used_fields_are_folded_until_needed(opened, qtbot):
+    w = opened
+    w.select_row(0)
+    assert not w.form.more_box.isVisible()
+    w.form.focus_field("recommender")
+    assert w.form.more_box.isVisible() and w.form.editors["recommender"].hasFocus()
+    w.select_row(1)
+    assert not w.form.more_box.isVisible()
