@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
     def set_project(self, project) -> None:
         """Show ``project`` (already open); the previous one is closed."""
         if self.project is not None and self.project is not project:
+            self._remember_position()
             self.project.close()
         self.project = project
         self.rid = None
@@ -260,7 +261,26 @@ class MainWindow(QMainWindow):
         if project is not None:
             settings.set_value("state/last_project", str(project.path))
             settings.add_recent(str(project.path))
+            self._return_to_position()
         self._update_title()
+
+    def _remember_position(self) -> None:
+        """The record and filter the clerk leaves, per project (reopening returns there)."""
+        if self.project is not None:
+            settings.set_position(self.project.path, rid=self.rid, filter=self.filter_edit.text(),
+                                  status=self.status_filter.currentData() or "")
+
+    def _return_to_position(self) -> None:
+        where = settings.position(self.project.path)
+        status = self.status_filter.findData(where.get("status") or "")
+        self.status_filter.setCurrentIndex(max(status, 0))
+        self.filter_edit.setText(str(where.get("filter") or ""))
+        self.apply_filter()
+        rid = where.get("rid")
+        if isinstance(rid, int) and self.model.row_of(rid) >= 0:
+            self.select_record(rid)
+        else:
+            self.select_row(0)
 
     def open_project(self, path: str, create: bool = False) -> bool:
         from awardtool.store import Project, ProjectError
@@ -906,17 +926,22 @@ class MainWindow(QMainWindow):
         splitter = settings.value("state/splitter")
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        header = settings.value("state/table_header")
+        if not header.isEmpty():
+            self.table.horizontalHeader().restoreState(header)
 
     def save_state(self) -> None:
         settings.set_value("state/geometry", self.saveGeometry())
         settings.set_value("state/window_state", self.saveState())
         settings.set_value("state/splitter", self.splitter.saveState())
+        settings.set_value("state/table_header", self.table.horizontalHeader().saveState())
 
     def closeEvent(self, event) -> None:
         if self.importer.busy():
             self.importer.cancel()
         self.state.cancel_background()
         self.save_state()
+        self._remember_position()
         # The stack and the menus go away with the window: no more refreshes from their signals.
         self.stack.blockSignals(True)
         self.undo_ctl.blockSignals(True)

@@ -98,6 +98,24 @@ _ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 _ERROR_BRUSH = QBrush(QColor("#d93025"))
 
 
+def header_legend(key: str) -> str | None:
+    """The legend a column header shows on hover: what the status icons and the colours of
+    the finding counts mean."""
+    from awardtool.fields import STATUSES
+    from awardtool.ui.icons import STATUS_COLORS
+
+    if key == "status":
+        items = "".join(f"<br><span style='color:{STATUS_COLORS[c]}'>●</span> {status_label(c)}" for c in STATUSES)
+        return QCoreApplication.translate("RecordModel", "审核状态（图标）：") + items
+    if key == "findings":
+        return QCoreApplication.translate(
+            "RecordModel", "检查出的问题条数：<br><span style='color:#d93025'>红色</span>＝有错误（如必填项为空、字数超过上限），应当改正<br>"
+                           "黑色＝只有提醒（如标点、空格），可一键修正<br>悬停在数字上可看具体问题")
+    if key == "name":
+        return QCoreApplication.translate("RecordModel", "名称（悬停看全文；拖动列边可调宽度，下次打开时保留）")
+    return None
+
+
 class RecordTableModel(QAbstractTableModel):
     # The clerk dropped a dragged record at a new list position (source rows); the window
     # turns it into an undoable move — the model never reorders itself.
@@ -213,6 +231,8 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section][1]()
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return header_legend(COLUMNS[section][0])
         return None
 
     def data(self, index, role=_DISPLAY):

@@ -171,7 +171,17 @@ OPTIONS: tuple[Option, ...] = (
     Option("state/splitter", QByteArray, QByteArray()),
     Option("state/last_project", str, ""),
     Option("state/recent_projects", list, [], max_items=RECENT_MAX),
+    Option("state/table_header", QByteArray, QByteArray()),  # the list's column widths
+    Option("state/positions", list, [], max_items=RECENT_MAX),  # per project: record and filter left
 )
+
+
+def _entry_path(text: str) -> str:
+    try:
+        entry = json.loads(text)
+    except ValueError:
+        return ""
+    return str(entry.get("path", "")) if isinstance(entry, dict) else ""
 
 
 def _same_path(a: str, b: str) -> bool:
@@ -242,6 +252,21 @@ class Settings:
         recent = [p for p in self.value("state/recent_projects") if not _same_path(p, path)]
         self.set_value("state/recent_projects", recent)
         return recent
+
+
+    def position(self, path: str | os.PathLike[str]) -> dict:
+        """Where the clerk left ``path``: {"rid", "filter", "status"} (empty if never opened)."""
+        path = os.path.abspath(os.fspath(path))
+        for text in self.value("state/positions"):
+            if _same_path(_entry_path(text), path):
+                return json.loads(text)
+        return {}
+
+    def set_position(self, path: str | os.PathLike[str], **where: Any) -> None:
+        path = os.path.abspath(os.fspath(path))
+        kept = [t for t in self.value("state/positions") if not _same_path(_entry_path(t), path)]
+        entry = json.dumps({"path": path, **where}, ensure_ascii=False)
+        self.set_value("state/positions", [entry] + kept[:RECENT_MAX - 1])
 
 
 settings = Settings()

@@ -173,3 +173,29 @@ def test_rarely_used_fields_are_folded_until_needed(opened, qtbot):
     assert w.form.more_box.isVisible() and w.form.editors["recommender"].hasFocus()
     w.select_row(1)
     assert not w.form.more_box.isVisible()
+
+
+def test_reopening_returns_to_the_record_and_filter_left(qtbot, tmp_path, project):
+    from awardtool.ui.main_window import MainWindow
+
+    path = project.path
+    project.close()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.open_project(str(path))
+    w.filter_edit.setText("机关事务")
+    w.apply_filter()
+    w.select_row(1)
+    left = w.rid
+    w.table.setColumnWidth(2, 333)
+    w.close()
+    w2 = MainWindow()
+    qtbot.addWidget(w2)
+    w2.restore_state()
+    w2.open_project(str(path))
+    assert w2.rid == left
+    assert w2.filter_edit.text() == "机关事务" and w2.proxy.rowCount() == 3
+    assert w2.table.columnWidth(2) == 333
+    assert "黑色" in w2.model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert w2.windowTitle().startswith(f"t — {path.parent}")
+    w2.close()
