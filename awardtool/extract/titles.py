@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from awardtool.extract.lines import Line, is_chrome
+from awardtool.extract.names import heading_kind
 from awardtool.extract.text import key
 
 _QUESTION = re.compile(r"[?？]|[呢吗嗎]$|是谁|是誰|有哪些|怎么|如何")
@@ -39,6 +40,14 @@ def is_title_like(text: str, max_len: int = 40) -> bool:
     return not re.match(r"^\d{4}[-/.年]\d{1,2}", t)  # a date line, not 2024年度…名单
 
 
+# A list's name introducing it with a colon; an attachment label over a list
+_LIST_INTRO = re.compile(r"(?<=名单|名單)\s*[:：]\s*$")
+# 延边上榜的有 introduces a list; 某某会员获全国五一劳动奖章 is a news headline about one: neither
+# names the list (获奖名单, 获得者名单 do)
+_INTRO_OR_HEADLINE = re.compile(r"(?:的有|的是|如下|有以下|包括)$|^(?!.*名单$).*获(?!奖|得者)")
+_ATTACHMENT_LABEL = re.compile(r"^(?:附|附件|附表)\s*\d*\s*[:：]?\s*(?:名单|名單)?$")
+
+
 def list_title(lines: list[Line], first_list_line: int | None) -> str | None:
     """The title of a list whose first entry or heading is at ``first_list_line`` (index in
     ``lines``): an infobox name, else the nearest title-like line just before the list, else
@@ -55,8 +64,13 @@ def list_title(lines: list[Line], first_list_line: int | None) -> str | None:
             seen += 1
             if seen > 4:
                 break
-            if is_title_like(ln.text, 60):
-                return ln.text.strip()
+            text = _LIST_INTRO.sub("", ln.text.strip())  # 甘肃省第一届“最美社区工作者”名单：
+            if _ATTACHMENT_LABEL.match(text):
+                continue  # 附：名单 / 附件1 label the list, they do not name it
+            # a list's title names an honour or says what it is (名单, 决定, 公示 …): a catchphrase
+            # over a news story (用劳动创造托起中国梦) does not
+            if is_title_like(text, 60) and not _INTRO_OR_HEADLINE.search(key(text)) and (AWARD_WORD.search(text) or _DOC_TITLE.search(key(text)) or heading_kind(text)):
+                return text
     for ln in lines[: first_list_line or len(lines)]:
         m = _DEFINITION.match(ln.text.strip())
         if m and AWARD_WORD.search(m.group("t")) and not _QUESTION.search(re.split(r"[。!！]", ln.text)[0]):

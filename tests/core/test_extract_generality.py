@@ -716,3 +716,12 @@ def test_a_title_with_a_typo_still_names_the_subject_as_the_body_spells_it():
     assert rec.name == "李明"
     (rec,) = extract(_doc("某某市交通运输局先近事迹材料\n某某市交通运输局坚持为民服务。")).records
     assert rec.name == "某某市交通运输局"
+
+
+def test_list_titles_ending_with_a_colon_but_not_labels_intros_or_headlines():
+    ex = extract(_doc("近日，某某省公布了评选结果。\n某某省第一届“最美护林员”名单：\n1.张建华:某某县林场护林员\n2.李国强:某某县林业局护林员"))
+    assert ex.title == "某某省第一届“最美护林员”名单"
+    ex = extract(_doc("某某会员获全国五一劳动奖章\n附：名单\n张建华 某某县林场护林员\n李国强 某某县林业局护林员"))
+    assert ex.title is None
+    ex = extract(_doc("我县上榜的有\n张建华 某某县林场护林员\n李国强 某某县林业局护林员"))
+    assert ex.title is None
