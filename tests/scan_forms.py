@@ -167,19 +167,38 @@ def degrade(img: Image.Image, angle: float = 1.0, noise: int = 18, seed: int = 1
     return out
 
 
-def photo_like(img: Image.Image, angle: float = -2.0, quality: int = 80) -> bytes:
-    """A phone photo of the paper as JPEG bytes: rotated, lit unevenly (darker towards one
-    corner), a warm cast, lower resolution, compressed."""
+def photo_like(img: Image.Image, angle: float = -2.0, quality: int = 80, keystone: float = 0.0) -> bytes:
+    """A phone photo of the paper as JPEG bytes: lying on a darker desk, rotated, taken from a
+    slant (``keystone``: the far edge that much narrower on each side, as a share of the width),
+    lit unevenly (darker towards the bottom), smaller, compressed."""
+    desk = (120, 110, 100)
     w, h = img.size
-    out = img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(120, 110, 100))
-    gradient = Image.linear_gradient("L").resize(out.size).point(lambda v: 255 - v // 4)
-    shade = Image.merge("RGB", (gradient, gradient.point(lambda v: v * 0.97), gradient.point(lambda v: v * 0.9)))
-    out = Image.composite(out, Image.new("RGB", out.size, (0, 0, 0)), gradient)
-    out = Image.blend(out, shade.convert("RGB"), 0.0)
+    out = Image.new("RGB", (round(w * 1.12), round(h * 1.08)), desk)
+    out.paste(img, (round(w * 0.06), round(h * 0.04)))
+    if keystone:
+        W, H = out.size
+        d = keystone * W
+        out = out.transform((W, H), Image.Transform.PERSPECTIVE,
+                            _perspective([(d, 0), (W - d, 0), (W, H), (0, H)], [(0, 0), (W, 0), (W, H), (0, H)]),
+                            Image.Resampling.BICUBIC, fillcolor=desk)
+    out = out.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=desk)
+    light = Image.linear_gradient("L").resize(out.size).point(lambda v: 255 - v // 4)
+    out = Image.composite(out, Image.new("RGB", out.size, (0, 0, 0)), light)
     out = out.resize((round(out.width * 0.8), round(out.height * 0.8)), Image.Resampling.LANCZOS)
     buf = io.BytesIO()
     out.save(buf, "JPEG", quality=quality)
     return buf.getvalue()
+
+
+def _perspective(seen: list[tuple[float, float]], flat: list[tuple[float, float]]) -> list[float]:
+    """Pillow's PERSPECTIVE coefficients that show the ``flat`` corners at ``seen``."""
+    import numpy as np
+
+    rows = []
+    for (x, y), (u, v) in zip(seen, flat):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+    return np.linalg.solve(np.array(rows, dtype=float), np.array(flat, dtype=float).reshape(8)).tolist()
 
 
 def scanned_form(n: Nominee | None = None, dpi: int = 200, angle: float = 1.0, seal: bool = True,

@@ -23,9 +23,9 @@ PDF_DPI = 200  # rendering of an image-only PDF page for OCR
 
 def ocr_page(rgb: np.ndarray, page: int, first_table: int = 0) -> list[Block]:
     """One page image (RGB) → its blocks, located on ``page``."""
-    image, geometry = prepare(rgb)
+    image, lines, geometry = prepare(rgb)
     boxes = ocr.read_page(image)
-    return page_blocks(image, boxes, geometry, page, first_table)
+    return page_blocks(lines, boxes, geometry, page, first_table)
 
 
 def read_image(data: bytes, display: str) -> Document:

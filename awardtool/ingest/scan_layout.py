@@ -59,7 +59,8 @@ class _Table:
 def page_blocks(image: np.ndarray, boxes: list[TextBox], geometry: Geometry, page: int,
                 first_table: int = 0) -> list[Block]:
     """The blocks of one OCR'd page, in reading order (top to bottom). ``image`` is the
-    prepared (deskewed) page the boxes were found on; ``first_table`` numbers the tables."""
+    prepared page (deskewed, in the boxes' pixels) to find the ruling lines on;
+    ``first_table`` numbers the tables."""
     tables = find_tables(image)
     loose: list[TextBox] = []
     for box in boxes:
@@ -100,20 +101,24 @@ def find_tables(image: np.ndarray) -> list[_Table]:
     horizontal = cv2.dilate(horizontal, cv2.getStructuringElement(cv2.MORPH_RECT, (gap * 2, 3)))
     vertical = cv2.dilate(vertical, cv2.getStructuringElement(cv2.MORPH_RECT, (3, gap * 2)))
     lines = cv2.bitwise_or(horizontal, vertical)
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
     tables: list[_Table] = []
     for i in range(1, count):
         x, y, bw, bh, _area = stats[i]
         if bw < MIN_TABLE_SIDE * w or bh < MIN_TABLE_SIDE * w * 0.3:
             continue
-        cells = _cells(lines[y:y + bh, x:x + bw], x, y, unit)
+        own = (labels[y:y + bh, x:x + bw] == i).astype(np.uint8) * 255  # this frame's lines only
+        cells = _cells(own, x, y, unit)
         if len(cells) < MIN_CELLS:
             continue
         # The table is where its cells are: a photo's paper edge frames the same cells again.
         t = _Table(min(c.x0 for c in cells), min(c.y0 for c in cells), max(c.x1 for c in cells),
                    max(c.y1 for c in cells), cells)
-        if not any(_same_place(t, other) for other in tables):
+        same = next((k for k, other in enumerate(tables) if _same_place(t, other)), None)
+        if same is None:
             tables.append(t)
+        elif len(t.cells) > len(tables[same].cells):  # the fuller reading of the same table
+            tables[same] = t
     tables.sort(key=lambda t: t.y0)
     return tables
 

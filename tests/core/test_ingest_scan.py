@@ -79,7 +79,10 @@ def test_seal_is_removed_but_the_text_under_it_stays(drawn):
 
 def test_cells_are_found_from_the_ruling_lines(drawn):
     img, cells = drawn
-    image, _ = prepare(np.asarray(degrade(img, angle=1.5)))
+    page = img.copy()
+    x0, y0, x1, y1 = cells["所在单位意见"]
+    add_seal(page, (x0 + 0.6 * (x1 - x0), (y0 + y1) / 2), 120)  # its ring crosses two table lines
+    _, image, _ = prepare(np.asarray(degrade(page, angle=1.5)))
     (table,) = find_tables(image)
     # 6 + 6 label/value cells in the first two rows, the photo, 2 × 2 in the next two rows,
     # then label + value in each of the four rows below
@@ -140,7 +143,7 @@ def test_a_broken_image_is_reported_not_raised():
 def photo_doc(tmp_path_factory) -> Document:
     path = tmp_path_factory.mktemp("photo") / "推荐表照片.jpg"
     page = scanned_form(NOMINEE, dpi=200, angle=0.0)
-    path.write_bytes(photo_like(page, angle=-2.0))
+    path.write_bytes(photo_like(page, angle=-2.0, keystone=0.05))
     (doc,) = load_path(path)
     return doc
 
@@ -148,6 +151,9 @@ def photo_doc(tmp_path_factory) -> Document:
 def test_photo_cells(photo_doc):
     doc = photo_doc
     assert doc.error is None and doc.format == "image"
+    # the sheet was cut out of the desk and straightened: the grid is the drawn one
+    (table,) = doc.tables()
+    assert len(table.rows) == 8 and {len(r) for r in table.rows} == {7}
     assert doc.paragraphs()[0].text == "全国先进工作者推荐审批表" and doc.paragraphs()[0].level == 0
     assert cell_value(doc, "姓名").text == "韩立秋"
     assert cell_value(doc, "性别").text == "男"
@@ -246,3 +252,15 @@ def test_an_image_too_large_to_unpack_is_refused():
     Image.new("1", (12_000, 11_000)).save(buf, "PNG")  # 132 megapixels in a few kilobytes
     (doc,) = load_data(buf.getvalue(), "巨大.png")
     assert doc.error is not None and doc.error.code == "too_large" and "像素" in doc.error.message
+
+
+def test_a_scan_inside_a_zip_batch(tmp_path):
+    import zipfile
+
+    buf = io.BytesIO()
+    Image.new("L", (600, 800), 255).save(buf, "PNG")  # a blank page: quick to read
+    with zipfile.ZipFile(tmp_path / "批次.zip", "w") as zf:
+        zf.writestr("扫描件/空白页.png", buf.getvalue())
+    (doc,) = load_path(tmp_path / "批次.zip")
+    assert doc.path.endswith("批次.zip!扫描件/空白页.png") and doc.format == "image" and doc.error is None
+    assert [w.code for w in doc.warnings] == ["ocr_empty"]
