@@ -58,6 +58,15 @@ def test_scanned_form_as_pages(qtbot, window, tmp_path, monkeypatch):
     assert view.zoom() == 1.25 and view.canvas.width() > width
     view.fit_width()
     assert view.canvas.width() == width
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    wheel = QWheelEvent(QPointF(20, 20), QPointF(20, 20), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.scroll.viewport(), wheel)  # Ctrl + wheel zooms too
+    assert view.zoom() == 1.25
+    view.fit_width()
     view.go_to(2)
     assert view.current_page() == 2 and view.boxes() == []  # nothing of the record on page 2
     w._field_focused("name")  # turns back to the field's page
