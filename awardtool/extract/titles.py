@@ -65,6 +65,7 @@ def list_title(lines: list[Line], first_list_line: int | None) -> str | None:
             if seen > 4:
                 break
             text = _LIST_INTRO.sub("", ln.text.strip())  # 甘肃省第一届“最美社区工作者”名单：
+            text = re.sub(r"^附件\s*\d*\s*[:：]\s*(?=\S)", "", text)  # 附件：某某名单 names the list
             if _ATTACHMENT_LABEL.match(text):
                 continue  # 附：名单 / 附件1 label the list, they do not name it
             # a list's title names an honour or says what it is (名单, 决定, 公示 …): a catchphrase

@@ -725,3 +725,10 @@ def test_list_titles_ending_with_a_colon_but_not_labels_intros_or_headlines():
     assert ex.title is None
     ex = extract(_doc("我县上榜的有\n张建华 某某县林场护林员\n李国强 某某县林业局护林员"))
     assert ex.title is None
+
+
+def test_bracketed_deeds_labels_supplier_credits_and_attachments_are_not_deeds():
+    (rec,) = extract(_doc(
+        "张建华同志先进事迹\n【先进事迹】张建华同志扎根基层三十年，办结群众诉求三千余件。（供稿：某某县委组织部）\n附件：张建华同志照片.jpg"
+    )).records
+    assert rec.deeds == "张建华同志扎根基层三十年，办结群众诉求三千余件。"
