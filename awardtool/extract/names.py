@@ -255,7 +255,10 @@ def _has_unit_ending(k: str) -> bool:
 _COLON_ENTRY = re.compile(r"^(?P<name>[^:：，,。；;]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _COLON_ENTRY_MAX = 2000
 # 推荐单位：…, 主办单位：… name a role, not a nominee, though they end like a unit's name
-_ROLE_LABEL = re.compile(r"(?:推荐|填报|申报|报送|主办|承办|协办|联系|所在|工作|发文|印发|抄送|主送|责任|实施|牵头|参与|监督)(?:单位|机关|部门|处室|科室)$")
+_ROLE_LABEL = re.compile(
+    r"(?:推荐|填报|申报|报送|主办|承办|协办|联系|所在|工作|发文|印发|抄送|主送|责任|实施|牵头|参与|监督)(?:单位|机关|部门|处室|科室)$"
+    r"|^[\u4e00-\u9fff]{1,4}(?:单位|机关|部门)$"  # 发布单位, 主管部门: a short label, not a unit's name
+)
 
 
 def _row_name(text: str) -> bool:

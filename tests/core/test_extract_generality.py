@@ -634,6 +634,8 @@ def test_people_with_units_in_parentheses_separated_by_dunhao_and_wrapped():
 def test_numbered_families_with_where_they_live_after_a_colon():
     recs = extract(_doc("“最美家庭”名单：\n１．刘建华家庭：西宁市城东区某某街道\n２．才让卓玛家庭：海南藏族自治州共和县某某镇")).records
     assert [(r.name, r.kind, r.region) for r in recs] == [("刘建华家庭", "collective", "青海省"), ("才让卓玛家庭", "collective", "青海省")]
+    # a label before a colon is not a collective, though it ends like one
+    assert _names("先进集体名单\n某某县公安局\n某某县人民医院\n发布单位：某某县人民政府办公室") == ["某某县公安局", "某某县人民医院"]
 
 
 def test_forum_post_buttons_and_a_signature_over_a_date_are_not_deeds():
