@@ -3,6 +3,9 @@
 Qt is imported only inside ``run`` so the rest of the command line stays Qt-free (and
 starts fast). With PATHs and no project, the files go into a new project in the app-data
 folder (a temporary folder for --screenshot, which also never restores saved geometry).
+A project file among the PATHs (a double-click on ``名单.awardproj``) is opened as the
+project. While a window is open, a second start hands its project and files to that window
+(awardtool/ui/single_instance.py).
 """
 
 from __future__ import annotations
@@ -18,6 +21,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from awardtool.store import SUFFIX
     from awardtool.ui.app import run_gui
 
-    return run_gui(list(args.paths), args.project, args.screenshot, args.lang)
+    paths, project = list(args.paths), args.project
+    if project is None:
+        project = next((p for p in paths if p.lower().endswith(SUFFIX)), None)
+        paths = [p for p in paths if p != project]
+    return run_gui(paths, project, args.screenshot, args.lang)

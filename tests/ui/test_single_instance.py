@@ -1,4 +1,4 @@
-"""One window per user: `awardtool gui --project P FILE` started while P is open in a window
+"""One window per user: `awardtool gui P.awardproj FILE` started while P is open in a window
 hands P and FILE to that window (which shows itself and imports FILE) and exits, instead of
 opening a second writer of P."""
 
@@ -49,7 +49,8 @@ def test_second_start_hands_project_and_files_to_the_first_window(window, qtbot,
         imported: list = []
         window.import_finished.connect(lambda ids, failures: imported.append((ids, failures)))
         window.showMinimized()
-        second = subprocess.Popen([sys.executable, "-m", "awardtool", "gui", "--project", str(path), str(listing)],
+        # as a double-click on the project file starts it, with a file to import as well
+        second = subprocess.Popen([sys.executable, "-m", "awardtool", "gui", str(path), str(listing)],
                                   cwd=ROOT, env=own_settings, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                   text=True)
         with qtbot.waitSignal(instance.requested, timeout=60_000) as request:
