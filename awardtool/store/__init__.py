@@ -1,7 +1,9 @@
 """The project store: a clerk's batch in one SQLite file (``*.awardproj``), every edit
 committed and journaled when made, undo and history that survive a restart. Qt-free.
 
-The API is described in notes/store-api.md; see ``project.py`` for the why.
+``project.py`` is the API and says why it is shaped so; ``lockfile.py`` why one writer is
+held by an OS lock on a sidecar file; ``backups.py`` where backups go, when they are made and
+how a damaged project is restored; ``files.py`` how files are written beside their target.
 """
 
 from __future__ import annotations
