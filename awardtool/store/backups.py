@@ -26,6 +26,7 @@ of the backup in its place, holding the project's lock so that nobody has it ope
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import sqlite3
@@ -60,7 +61,7 @@ def backup_files(project: Path) -> list[Path]:
     """The project's backups, newest first (by the time in their names)."""
     folder = backup_folder(project)
     try:
-        found = [p for p in folder.glob(f"{project.stem}-*{project.suffix}") if p.is_file()]
+        found = [p for p in folder.glob(f"{glob.escape(project.stem)}-*{glob.escape(project.suffix)}") if p.is_file()]
     except OSError:
         return []
     return sorted(found, key=lambda p: _order(p, project.stem), reverse=True)

@@ -157,3 +157,11 @@ def test_cli_prints_the_offer_and_restores(tmp_path, monkeypatch):
     listed = subprocess.run([sys.executable, "-m", "awardtool", "list", "--project", str(path)],
                             capture_output=True, text=True, env=env, timeout=60)
     assert listed.returncode == 0 and f"共 {len(NAMES)} 条记录" in listed.stdout
+
+
+def test_names_with_wildcard_characters_find_their_backups(tmp_path):
+    path = tmp_path / "名单[初稿]*.awardproj"
+    _make(path, 2)
+    Project.open(path).close()
+    (found,) = backups.backup_files(path)
+    assert found.name.startswith("名单[初稿]*-") and backups.check_backup(found).records == 2
