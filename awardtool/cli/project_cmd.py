@@ -51,7 +51,10 @@ def register(sub) -> None:
 
 
 def _open(args, create: bool = False) -> Project:
-    return Project.open(args.project, create=create, user=args.user or default_user())
+    project = Project.open(args.project, create=create, user=args.user or default_user())
+    if project.backup_error:
+        print(f"! {project.backup_error}", file=sys.stderr)
+    return project
 
 
 def _fail(e: ProjectError) -> int:

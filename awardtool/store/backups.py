@@ -26,6 +26,7 @@ of the backup in its place, holding the project's lock so that nobody has it ope
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import shutil
@@ -115,10 +116,23 @@ class Schedule:
         try:
             made = write_backup(conn, self.path)
         except (OSError, sqlite3.Error, ProjectError) as e:
-            self.error = str(e)
+            self.error = (f"无法在“{backup_folder(self.path)}”中建立项目的自动备份（{_why(e)}）。"
+                          "修改照常保存，但项目损坏时将没有备份可用；请检查该文件夹。")
             return None
         self.error = None
         return made
+
+
+def _why(e: BaseException) -> str:
+    if isinstance(e, (FileExistsError, NotADirectoryError)):
+        return "有一个同名的文件挡住了备份文件夹"
+    if isinstance(e, PermissionError):
+        return "没有写入权限"
+    if getattr(e, "errno", None) == errno.ENOSPC or getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return "磁盘已满"
+    if isinstance(e, ProjectError):
+        return "复制出的备份未通过检查"
+    return getattr(e, "strerror", None) or str(e)
 
 
 def write_backup(conn: sqlite3.Connection, project: Path) -> Path:

@@ -178,6 +178,11 @@ class Project:
     def closed(self) -> bool:
         return self._conn is None
 
+    @property
+    def backup_error(self) -> str | None:
+        """Why the last automatic backup could not be made (Chinese, for the clerk), or None."""
+        return self._backups.error
+
     @_api
     def save_as(self, new_path: str | os.PathLike) -> Path:
         """Write a consistent copy to ``new_path`` (SQLite backup API) and keep working on

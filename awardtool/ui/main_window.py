@@ -298,6 +298,8 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("无法打开项目"), e.message)
             return False
         self.set_project(project)
+        if project.backup_error:  # the project works, but the clerk should know it has no backup
+            self.statusBar().showMessage(project.backup_error, 15000)
         return True
 
     def ensure_project(self, paths: list[str] | None = None) -> bool:

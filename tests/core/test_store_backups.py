@@ -165,3 +165,15 @@ def test_names_with_wildcard_characters_find_their_backups(tmp_path):
     Project.open(path).close()
     (found,) = backups.backup_files(path)
     assert found.name.startswith("名单[初稿]*-") and backups.check_backup(found).records == 2
+
+
+def test_a_backup_that_cannot_be_made_is_said_and_the_edit_still_saved(tmp_path):
+    path = tmp_path / "名单.awardproj"
+    (rid,) = _make(path, 1)
+    backups.backup_folder(path).write_text("挡住备份文件夹的同名文件", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run([sys.executable, "-m", "awardtool", "set", "--project", str(path), str(rid), "notes", "照常保存"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0 and "同名的文件挡住了备份文件夹" in done.stderr, done.stderr
+    with Project.open(path) as p:
+        assert p.record(rid).record.notes == "照常保存" and "名单.awardproj.backups" in p.backup_error
