@@ -4,8 +4,9 @@ Builds projects like bench_store.py's (list documents with 2–5 records each, t
 stored as the original) and prints, per size: taking and releasing the writer lock alone,
 opening + closing the project (lock, SQLite lock, quick_check, backup schedule), one
 backup (online backup API + quick_check of the copy + fsync), the full integrity_check of
-a backup (what recovery runs per candidate), and finding the recovery offer for a damaged
-project.
+a backup (what recovery runs per candidate), the longest a store call waits while a backup
+is copied beside it (what the window could feel), and finding the recovery offer for a
+damaged project.
 
     .venv/bin/python benchmarks/bench_project_safety.py [--docs 300 1000] [--runs 30]
 """
@@ -64,6 +65,18 @@ def measure(folder: Path, docs: int, runs: int) -> None:
         med, worst = median_ms(lambda: backups.write_backup(p._conn, path), max(3, runs // 5))
     print(f"  one backup (online backup API, quick_check of the copy, fsync): median {med:.0f} ms, "
           f"max {worst:.0f} ms")
+    with Project.open(path, wait=0) as p:
+        p._backups.wait()
+        rid = p.records()[0].id
+        waits = []
+        p._backups._start(p._conn)  # a backup copied beside the calls below
+        while p._backups._copy.is_alive():
+            t = time.perf_counter()
+            p.record(rid)
+            waits.append(time.perf_counter() - t)
+        p._backups.wait()
+    print(f"  store calls during a background backup: {len(waits)} calls, longest wait "
+          f"{max(waits) * 1000:.1f} ms, median {statistics.median(waits) * 1000:.2f} ms")
     newest = backups.backup_files(path)[0]
     med, worst = median_ms(lambda: backups.check_backup(newest), 3)
     print(f"  integrity_check of one backup: median {med:.0f} ms")

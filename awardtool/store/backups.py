@@ -12,10 +12,13 @@ edited, so there is no timer thread and an idle project makes no copies; and a s
 running ``awardtool set`` a thousand times (each opens the project) neither pays for a copy
 each time nor rotates every older backup out.
 
-How: SQLite's online backup API copies the open database page by page through the
-project's own connection (consistent, with the project's lock held), into a temporary file
-in the backups folder that is checked (``quick_check``) and only then renamed into place:
-a project already damaged in memory or on disk never pushes a good backup out.
+How: SQLite's online backup API copies the open database through the project's own
+connection, on a short-lived thread of its own, ``STEP_PAGES`` pages at a time with the
+project's lock held for each step only — so an edit or a read from the window waits a few
+milliseconds at most, and edits made between steps are carried into the copy by SQLite
+itself. The copy goes to a temporary file in the backups folder that is checked
+(``quick_check``) and only then renamed into place: a project already damaged in memory or
+on disk never pushes a good backup out. Closing the project waits for a copy under way.
 
 A damaged project is never written to. ``recovery_offer`` finds the newest backup that
 passes the full ``integrity_check`` and says what it holds (time, records, journal entries)
@@ -31,6 +34,7 @@ import glob
 import os
 import shutil
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,6 +47,7 @@ from awardtool.store.files import keep_mode, make_temp, remove_stale, unlink_qui
 
 KEEP = 5
 EVERY_S = 300.0
+STEP_PAGES = 512  # 2 MB of 4 KB pages per step: a few milliseconds
 FOLDER_SUFFIX = ".backups"
 _STAMP = "%Y%m%d-%H%M%S"
 # Files SQLite keeps beside a database; a restored file must not meet the damaged one's.
@@ -80,13 +85,16 @@ def _order(backup: Path, stem: str) -> tuple[str, int]:
 
 
 class Schedule:
-    """When the open project ``path`` is next due for a backup (monotonic clock)."""
+    """When the open project ``path`` is next due for a backup (monotonic clock), and the
+    copy under way. ``lock`` is the project's: the copy holds it one step at a time."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, lock):
         self.path = path
+        self.lock = lock
         self.enabled = not is_backup(path)
         self.last = time.monotonic()
-        self.error: str | None = None  # the last failure, for support; a backup never fails an edit
+        self.error: str | None = None  # why the last backup failed (a backup never fails an edit)
+        self._copy: threading.Thread | None = None
 
     def on_open(self, conn: sqlite3.Connection, created: bool) -> Path | None:
         if not self.enabled or created:  # a new, empty project has nothing to keep yet
@@ -103,24 +111,34 @@ class Schedule:
             age = max(0.0, time.time() - made)
             self.last = time.monotonic() - age  # the interval runs from the newest backup
             if made >= changed or age < EVERY_S:
-                return None  # it holds the file as it is, or is recent: the next due edit copies
-        return self.take(conn)
+                return  # it holds the file as it is, or is recent: the next due edit copies
+        self._start(conn)
 
-    def after_commit(self, conn: sqlite3.Connection) -> Path | None:
-        if not self.enabled or time.monotonic() - self.last < EVERY_S:
-            return None
-        return self.take(conn)
+    def after_commit(self, conn: sqlite3.Connection) -> None:
+        if self.enabled and time.monotonic() - self.last >= EVERY_S:
+            self._start(conn)
 
-    def take(self, conn: sqlite3.Connection) -> Path | None:
+    def wait(self) -> None:
+        """Return once a copy under way is written (or has failed)."""
+        copy = self._copy
+        if copy is not None:
+            copy.join()
+
+    def _start(self, conn: sqlite3.Connection) -> None:
+        if self._copy is not None and self._copy.is_alive():
+            return  # one copy at a time; the next due edit starts another
         self.last = time.monotonic()
+        self._copy = threading.Thread(target=self._take, args=(conn,), name="awardtool-backup", daemon=True)
+        self._copy.start()
+
+    def _take(self, conn: sqlite3.Connection) -> None:
         try:
-            made = write_backup(conn, self.path)
+            write_backup(conn, self.path, self.lock)
         except (OSError, sqlite3.Error, ProjectError) as e:
             self.error = (f"无法在“{backup_folder(self.path)}”中建立项目的自动备份（{_why(e)}）。"
                           "修改照常保存，但项目损坏时将没有备份可用；请检查该文件夹。")
-            return None
+            return
         self.error = None
-        return made
 
 
 def _why(e: BaseException) -> str:
@@ -135,15 +153,20 @@ def _why(e: BaseException) -> str:
     return getattr(e, "strerror", None) or str(e)
 
 
-def write_backup(conn: sqlite3.Connection, project: Path) -> Path:
-    """Copy the database behind ``conn`` into the backups folder; drop the oldest beyond KEEP."""
+def write_backup(conn: sqlite3.Connection, project: Path, lock=None) -> Path:
+    """Copy the database behind ``conn`` into the backups folder; drop the oldest beyond KEEP.
+    With the project's ``lock``, the copy holds it one step of STEP_PAGES at a time."""
     folder = backup_folder(project)
     folder.mkdir(exist_ok=True)
     tmp = make_temp(folder, f".{project.stem}-", ".tmp")
     try:
         dest = sqlite3.connect(str(tmp), isolation_level=None)
         try:
-            conn.backup(dest)
+            if lock is None:
+                conn.backup(dest)
+            else:
+                with lock:
+                    conn.backup(dest, pages=STEP_PAGES, progress=lambda *_: _let_others_in(lock))
             dest.execute("PRAGMA journal_mode = DELETE")
             verdict = dest.execute("PRAGMA quick_check(1)").fetchone()[0]
         finally:
@@ -159,6 +182,15 @@ def write_backup(conn: sqlite3.Connection, project: Path) -> Path:
     for old in backup_files(project)[KEEP:]:
         unlink_quietly(old)
     return target
+
+
+def _let_others_in(lock) -> None:
+    """Between two steps of a copy: the window's next call may run now."""
+    lock.release()
+    try:
+        time.sleep(0.001)
+    finally:
+        lock.acquire()
 
 
 def _next_name(project: Path, when: datetime) -> Path:
@@ -269,19 +301,20 @@ def restore(project: str | os.PathLike, backup: str | os.PathLike | None = None)
     ``名单.awardproj.before-restore-YYYYMMDD-HHMMSS`` — never deleted. Raises ProjectError:
     no_backup, bad_backup, locked, io."""
     path = Path(os.path.abspath(project))
-    if backup is None:
-        offer = recovery_offer(path)
-        if offer is None:
-            raise ProjectError("no_backup", f"项目“{path.name}”没有可用的自动备份（{backup_folder(path).name} 中没有完好的备份）。")
-        info = offer.backup
-    else:
-        info = check_backup(Path(os.path.abspath(backup)))
-        if info is None:
-            raise ProjectError("bad_backup", f"“{Path(backup).name}”不是完好的 awardtool 项目文件，不能用来恢复。")
     if connection.is_open_here(path):
         raise connection.locked_error(path)
-    lock = connection.take_lock(path, 0.0)
+    lock = connection.take_lock(path, 0.0)  # first: nobody opens or backs it up meanwhile
     try:
+        if backup is None:
+            offer = recovery_offer(path)
+            if offer is None:
+                raise ProjectError(
+                    "no_backup", f"项目“{path.name}”没有可用的自动备份（{backup_folder(path).name} 中没有完好的备份）。")
+            info = offer.backup
+        else:
+            info = check_backup(Path(os.path.abspath(backup)))
+            if info is None:
+                raise ProjectError("bad_backup", f"“{Path(backup).name}”不是完好的 awardtool 项目文件，不能用来恢复。")
         return _swap_in(path, info)
     finally:
         lock.release()

@@ -117,7 +117,7 @@ class Project:
         self._conn: sqlite3.Connection | None = conn
         self._file_lock = file_lock  # the writer lock, held until close()
         self._lock = threading.RLock()
-        self._backups = backups.Schedule(path)
+        self._backups = backups.Schedule(path, self._lock)
 
     # ---- opening and closing -------------------------------------------------------
 
@@ -146,13 +146,13 @@ class Project:
                     "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                     [("created_at", _now()), ("created_by", project.user), ("awardtool_version", __version__)],
                 )
-        with project._lock:
-            project._backups.on_open(conn, created)
+        project._backups.on_open(conn, created)  # a copy, if due, runs beside the caller
         return project
 
     def close(self) -> None:
         """Release the file. Every edit is already committed; this only drops the lock and
         removes the (empty) journal file. Safe to call twice."""
+        self._backups.wait()  # a backup under way is finished first (it needs the connection)
         with self._lock:
             if self._conn is None:
                 return
@@ -180,7 +180,9 @@ class Project:
 
     @property
     def backup_error(self) -> str | None:
-        """Why the last automatic backup could not be made (Chinese, for the clerk), or None."""
+        """Why the last automatic backup could not be made (Chinese, for the clerk), or None;
+        waits for a backup under way."""
+        self._backups.wait()
         return self._backups.error
 
     @_api

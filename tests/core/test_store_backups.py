@@ -59,6 +59,7 @@ def test_open_backs_up_once_and_edits_back_up_when_due(tmp_path, monkeypatch):
         rid = p.records()[0].id
         for k in range(8):
             p.set_field(rid, "notes", f"第{k}次")
+            p._backups.wait()  # each copy runs on its own thread: one at a time
     kept = backups.backup_files(path)
     assert len(kept) == backups.KEEP
     newest = backups.check_backup(kept[0])
@@ -86,6 +87,7 @@ def test_damaged_project_offers_the_newest_good_backup_and_restores_it(tmp_path,
     ids = _make(path)
     monkeypatch.setattr(backups, "EVERY_S", 3600.0)
     with Project.open(path) as p:  # backed up on open; these three edits are not in the backup
+        p._backups.wait()  # (the copy runs on its own thread and would carry edits made meanwhile)
         for rid in ids[:3]:
             p.set_field(rid, "notes", "备份之后的修改")
     older = backups.backup_files(path)
@@ -177,3 +179,25 @@ def test_a_backup_that_cannot_be_made_is_said_and_the_edit_still_saved(tmp_path)
     assert done.returncode == 0 and "同名的文件挡住了备份文件夹" in done.stderr, done.stderr
     with Project.open(path) as p:
         assert p.record(rid).record.notes == "照常保存" and "名单.awardproj.backups" in p.backup_error
+
+
+def test_edits_go_on_while_a_backup_is_copied(tmp_path, monkeypatch):
+    """The copy runs beside the edits, a few pages per step: every edit is saved, the copy
+    is sound, and it holds at least the records as they were when it started."""
+    path = tmp_path / "名单.awardproj"
+    ids = _make(path)
+    monkeypatch.setattr(backups, "STEP_PAGES", 1)  # many short steps
+    monkeypatch.setattr(backups, "EVERY_S", 0.0)
+    during = 0
+    with Project.open(path) as p:
+        p._backups.wait()
+        p.set_field(ids[0], "notes", "开始")  # due: starts a copy on its own thread
+        for k, rid in enumerate(ids):
+            p.set_field(rid, "notes", f"复制时的修改{k}")
+            during += p._backups._copy.is_alive()
+        p._backups.wait()
+    assert during > 0  # some edits really were made while a copy was under way
+    with Project.open(path) as p:
+        assert [r.record.notes for r in p.records()] == [f"复制时的修改{k}" for k in range(len(ids))]
+    newest = backups.check_backup(backups.backup_files(path)[0])
+    assert newest is not None and newest.records == len(NAMES)
