@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from datetime import datetime
+from pathlib import Path
 
 from awardtool.fields import FIELDS, KINDS, STATUSES
 from awardtool.pipeline import extract_paths
 from awardtool.store import (
     ACTION_LABELS, Project, ProjectError, default_user, field_label, restore_backup,
 )
+from awardtool.store.backups import backup_files, check_backup
 
 
 def register(sub) -> None:
@@ -48,6 +51,7 @@ def register(sub) -> None:
     add("redo", "重做被撤销的修改 / redo", run_redo)
     p = add("restore", "用自动备份恢复损坏的项目 / restore a project from its backups", run_restore)
     p.add_argument("--backup", metavar="FILE", help="要恢复的备份文件（默认：最近一份完好的备份）")
+    p.add_argument("--list", action="store_true", help="只列出项目的自动备份，不恢复")
 
 
 def _open(args, create: bool = False) -> Project:
@@ -95,6 +99,8 @@ def _when(value) -> str:
 
 
 def run_restore(args) -> int:
+    if args.list:
+        return _list_backups(args.project)
     try:
         done = restore_backup(args.project, args.backup)
     except ProjectError as e:
@@ -103,6 +109,18 @@ def run_restore(args) -> int:
     print(f"已用 {_when(b.taken_at)} 的备份“{b.path.name}”恢复项目“{args.project}”：{b.records} 条记录。")
     if done.set_aside is not None:
         print(f"原来的文件已改名为“{done.set_aside.name}”保留，未删除。")
+    return 0
+
+
+def _list_backups(project: str) -> int:
+    found = backup_files(Path(os.path.abspath(project)))
+    for path in found:
+        info = check_backup(path)
+        if info is None:
+            print(f"✗ {path}：已损坏，不能用来恢复")
+        else:
+            print(f"  {path}：{_when(info.taken_at)}，{info.records} 条记录、{info.journal_entries} 处修改记录")
+    print(f"共 {len(found)} 份备份" if found else f"项目“{project}”没有自动备份")
     return 0
 
 

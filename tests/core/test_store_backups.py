@@ -152,8 +152,13 @@ def test_cli_prints_the_offer_and_restores(tmp_path, monkeypatch):
     assert listed.returncode == 1
     assert "最近一份完好的备份" in listed.stderr and f"{len(NAMES)} 条记录" in listed.stderr
     assert "awardtool restore --project" in listed.stderr
-    restored = subprocess.run([sys.executable, "-m", "awardtool", "restore", "--project", str(path)],
-                              capture_output=True, text=True, env=env, timeout=60)
+    shown = subprocess.run([sys.executable, "-m", "awardtool", "restore", "--project", str(path), "--list"],
+                           capture_output=True, text=True, env=env, timeout=60)
+    (backup,) = backups.backup_files(path)
+    assert shown.returncode == 0 and str(backup) in shown.stdout and f"{len(NAMES)} 条记录" in shown.stdout
+    assert path.read_bytes()[:16] == b"SQLite format 3\x00" and not list(tmp_path.glob("*.before-restore-*"))
+    restored = subprocess.run([sys.executable, "-m", "awardtool", "restore", "--project", str(path),
+                               "--backup", str(backup)], capture_output=True, text=True, env=env, timeout=60)
     assert restored.returncode == 0, restored.stderr
     assert "已改名为" in restored.stdout
     listed = subprocess.run([sys.executable, "-m", "awardtool", "list", "--project", str(path)],
