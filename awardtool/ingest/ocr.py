@@ -100,10 +100,25 @@ def opencv():
     return cv2
 
 
+def no_telemetry() -> None:
+    """ONNX Runtime's official builds report usage to Microsoft (1DS on Linux and macOS since
+    1.2x, with a device id and an offline cache under ~/.cache/Microsoft; ETW on Windows). A
+    clerk's nomination files are nobody else's business: ``ORT_DISABLE_TELEMETRY`` switches
+    the POSIX one off entirely when set before the runtime starts, and
+    ``disable_telemetry_events`` the Windows one."""
+    import os
+
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"  # inherited by every process started from here
+    import onnxruntime
+
+    onnxruntime.disable_telemetry_events()
+
+
 def engine():
     """This process's engine, loaded on first use."""
     global _ENGINE
     if _ENGINE is None:
+        no_telemetry()
         opencv()  # before RapidOCR imports it
         from rapidocr_onnxruntime import RapidOCR
 

@@ -264,3 +264,14 @@ def test_a_scan_inside_a_zip_batch(tmp_path):
     (doc,) = load_path(tmp_path / "批次.zip")
     assert doc.path.endswith("批次.zip!扫描件/空白页.png") and doc.format == "image" and doc.error is None
     assert [w.code for w in doc.warnings] == ["ocr_empty"]
+
+
+def test_the_engine_reports_nothing_to_microsoft(tmp_path):
+    """ONNX Runtime's own telemetry (a device id and an upload cache under ~/.cache) stays off."""
+    import os
+
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / ".cache")}
+    env.pop("ORT_DISABLE_TELEMETRY", None)
+    subprocess.run([sys.executable, "-c", "from awardtool.ingest import ocr; ocr.engine()"], env=env, check=True,
+                   timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert not (tmp_path / ".cache" / "Microsoft").exists()
