@@ -1,13 +1,17 @@
 """Is this text a unit's name, a person's name, or neither — and what an entry line says.
 
-Lists mix shapes: bare unit names, bare person names, ``姓名 单位`` pairs, ``姓名（女，朝鲜族）``
-and one-line profiles ``宋芳蓉:女,土家族,24岁,…,湖北省五峰…教师``. Decisions are made on the
-comparison key (simplified, half width, no spaces); the returned values are the author's text.
+Lists mix shapes: bare unit names, bare person names, ``姓名 单位`` pairs, ``姓名（女，朝鲜族）``,
+one-line profiles ``宋芳蓉:女,土家族,24岁,…,湖北省五峰…教师``, ``单位职务姓名``, grids of padded
+names, 、 runs, profile paragraphs. Each shape is one recogniser (``RECOGNISERS``, tried in
+order by ``parse_entry``). Decisions are made on the comparison key (simplified, half width, no
+spaces); the returned values are the author's text. The words themselves (surnames, unit
+endings, ethnicities) come from awardtool.vocab.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from awardtool.extract.text import ends_sentence, han_count, is_han, is_sentence, key
@@ -403,142 +407,229 @@ def _paragraph_entry(stripped: str, lead: int) -> Entry | None:
     return entry
 
 
+@dataclass(slots=True)
+class _Candidate:
+    """One list line offered to the entry shapes below."""
+
+    text: str  # the line, right-stripped
+    stripped: str
+    lead: int  # where ``stripped`` starts in ``text``
+    individual_context: bool  # under a heading or title about people
+    tokens: list[tuple[int, str]]  # the whitespace-separated pieces and where they start
+
+
+# Each entry shape is a recogniser: it returns the line's entries when the line has its shape,
+# [] when the line has its shape but names no one (stop looking), or None (not this shape).
+Recogniser = Callable[[_Candidate], "list[Entry] | None"]
+
+
+def _colon_entry(c: _Candidate) -> list[Entry] | None:
+    """名称：事迹… / 1.马存忠:平凉市…书记 / 刘建华家庭：西宁市…街道 / 张立新（某某大学教授）：事迹…"""
+    m = _COLON_ENTRY.match(c.stripped)
+    if not m or len(c.stripped) > _COLON_ENTRY_MAX or _PROFILE.match(c.stripped):
+        return None
+    name, rest, lead = m.group("name").strip(), m.group("rest").rstrip(), c.lead
+    start, rest_start = lead + m.start("name"), lead + m.start("rest")
+    person = is_person_name(name)
+    unit = is_unit_name(name) and not _ROLE_LABEL.search(key(name))
+    # a post (perhaps cut off: …社区党支部书记、), or where a collective is
+    if (person or unit) and not ends_sentence(rest) and (looks_like_position(rest) or is_unit_name(rest)):
+        kind = "individual" if person else "collective"
+        return [Entry(name, start, start + len(name), kind, {"position": rest}, {"position": (rest_start, rest_start + len(rest))})]
+    if (person or unit) and (is_sentence(rest) or ends_sentence(rest)):
+        kind = "individual" if person else "collective"
+        return [Entry(name, start, start + len(name), kind, {"deeds": rest}, {"deeds": (rest_start, rest_start + len(rest))})]
+    a = _ANNOTATED.match(name)  # the post in parentheses, then the deeds
+    if a and not a.group("rest").strip() and is_person_name(a.group("name")) and (is_sentence(rest) or ends_sentence(rest)):
+        ann = annotated_name(name)
+        if ann or _is_unit_note(a.group("ann")):
+            pname = a.group("name").strip()
+            entry = Entry(pname, start, start + len(pname), "individual", dict(ann[1]) if ann else {}, {"deeds": (rest_start, rest_start + len(rest))})
+            if not ann:
+                at = start + a.start("ann")
+                entry.attrs["position"], entry.spans["position"] = a.group("ann"), (at, at + len(a.group("ann")))
+            entry.attrs["deeds"] = rest
+            return [entry]
+    return None
+
+
+def _profile_paragraph(c: _Candidate) -> list[Entry] | None:
+    """张德山，男，汉族，…现任…。他…: see _paragraph_entry."""
+    entry = _paragraph_entry(c.stripped, c.lead)
+    return [entry] if entry is not None else None
+
+
+def _lead_paragraph(c: _Candidate) -> list[Entry] | None:
+    """王丽萍老师从教二十六年…。: a paragraph about one person (kept only among others)."""
+    m = _LEAD_PERSON.match(c.stripped)
+    if not (m and is_person_name(m.group("name")) and is_sentence(c.stripped) and ends_sentence(c.stripped)):
+        return None
+    name, lead, n = m.group("name"), c.lead, len(c.stripped)
+    return [Entry(name, lead, lead + len(name), "individual", {"deeds": c.stripped}, {"deeds": (lead, lead + n)}, lead_paragraph=True)]
+
+
+def _long_line(c: _Candidate) -> list[Entry] | None:
+    """A line longer than an entry is prose, unless it is a long post (石 琴 …教授,…会长,…主任)
+    or a long run of 、-separated names."""
+    if len(c.stripped) <= _ENTRY_MAX:
+        return None
+    entry = _person_with_position(c.text, c.tokens)
+    return [entry] if entry else _separated(c.text, c.stripped, c.lead)
+
+
+def _profile_line(c: _Candidate) -> list[Entry] | None:
+    """宋芳蓉:女,土家族,24岁,…,单位职务"""
+    m = _PROFILE.match(c.stripped)
+    if not m or not is_person_name(m.group("name")):
+        return None
+    name = m.group("name").strip()
+    return [Entry(name, c.lead, c.lead + len(name), "individual", {"gender": m.group("g"), **_profile_attrs(m.group("rest") or "")})]
+
+
+def _annotated_entry(c: _Candidate) -> list[Entry] | None:
+    """王淑清（女）, 李海兰（女，朝鲜族）, 金宪（朝鲜族） 单位职务"""
+    ann = annotated_name(c.stripped)
+    if ann is None:
+        return None
+    name, attrs, rest_at = ann
+    entry = Entry(name, c.lead, c.lead + len(name), "individual", attrs)
+    rest = c.stripped[rest_at:]
+    post = rest.strip(" \u3000，,：:")
+    if post:
+        at = c.lead + rest_at + rest.index(post)
+        entry.attrs["position"], entry.spans["position"] = post, (at, at + len(post))
+    return [entry]
+
+
+def _named_group_entry(c: _Candidate) -> list[Entry] | None:
+    """孙立波等3名同志 …支队: the group is listed under the one person it names."""
+    m = _NAMED_GROUP.match(c.stripped)
+    if not m or not is_person_name(m.group("name")):
+        return None
+    name, rest = m.group("name"), c.stripped[m.end() :].strip(" \u3000，,：:")
+    entry = Entry(name, c.lead, c.lead + len(name), "individual", {"notes": m.group("group")})
+    if rest and looks_like_position(rest):
+        at = c.lead + c.stripped.index(rest, m.end())
+        entry.attrs["position"], entry.spans["position"] = rest, (at, at + len(rest))
+    return [entry]
+
+
+def _post_then_person(c: _Candidate) -> list[Entry] | None:
+    """市公安局交警支队一大队二级警长蔡志福: the person named at the end of the post."""
+    tail = trailing_person(c.stripped)
+    if tail is None:
+        return None
+    at = c.lead + len(c.stripped) - len(tail)
+    post = c.stripped[: len(c.stripped) - len(tail)]
+    return [Entry(tail, at, at + len(tail), "individual", {"position": post}, {"position": (c.lead, c.lead + len(post))})]
+
+
+def _parenthesised(c: _Candidate) -> list[Entry] | None:
+    """张建国家庭（北京）: the region in parentheses; 陈斌(寿乡食用菌专业合作社): the unit."""
+    m = _ANNOTATED.match(c.stripped)
+    if not m or m.group("rest").strip():
+        return None
+    name, note = m.group("name").strip(), m.group("ann").strip()
+    at = c.lead + m.start("ann") + m.group("ann").index(note)
+    if is_region_name(note) and (is_person_name(name) or is_unit_name(name)):
+        kind = "individual" if is_person_name(name) else "collective"
+        return [Entry(name, c.lead, c.lead + len(name), kind, {"region": note}, {"region": (at, at + len(note))})]
+    if is_person_name(name) and _is_unit_note(m.group("ann")):
+        return [Entry(name, c.lead, c.lead + len(name), "individual", {"position": note}, {"position": (at, at + len(note))})]
+    return None
+
+
+def _name_and_post(c: _Candidate) -> list[Entry] | None:
+    """刘劲松　…操作工，首席技师 / 田　华　…党委书记 / 王建华 男 汉族 某某局局长"""
+    entry = _person_with_position(c.text, c.tokens) if len(c.tokens) >= 2 else None
+    return [entry] if entry is not None else None
+
+
+def _prose_gate(c: _Candidate) -> list[Entry] | None:
+    """Sentence punctuation outside a separated list: prose, not an entry (stop)."""
+    if _NOT_NAME_CHARS.search(_QUOTED.sub("", key(c.stripped)).replace("、", "")) and not re.search(r"[,，;；]", c.stripped):
+        return []
+    return None
+
+
+def _separated_entry(c: _Candidate) -> list[Entry] | None:
+    """张三、李四、王五 / 某某局；某某中心 / 陈刚（某合作社）、刘红（某化工）"""
+    return _separated(c.text, c.stripped, c.lead) if any(sep in c.stripped for sep in "、，,；;") else None
+
+
+def _row_entry(c: _Candidate) -> list[Entry] | None:
+    """王成刚（综合科）　刘晓雯（信息科） / 某某局 某某医院 某某中学 (three or more units)."""
+    tokens = c.tokens
+    if len(tokens) >= 2 and (row := _annotated_row(c.text, tokens)):
+        return row
+    if len(tokens) >= 3 and all(is_unit_name(t) for _, t in tokens):
+        return [Entry(t, s, s + len(t), "collective") for s, t in tokens]
+    return None
+
+
+def _name_grid(c: _Candidate) -> list[Entry] | None:
+    """张三　李四　王五: names separated by spaces; 1-character tokens pair up as padded names
+    (陈 忠); 阿依古丽·买买提 is one token."""
+    tokens = c.tokens
+    if len(tokens) < 2 or not all(len(key(t)) <= 4 or _DOTTED_NAME.search(t) for _, t in tokens):
+        return None
+    groups: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        s, t = tokens[i]
+        if len(key(t)) == 1 and i + 1 < len(tokens) and len(key(tokens[i + 1][1])) <= 2:
+            e = tokens[i + 1][0] + len(tokens[i + 1][1])
+            i += 2
+        else:
+            e = s + len(t)
+            i += 1
+        groups.append((s, e))
+    names = [(s, e, c.text[s:e]) for s, e in groups]
+    if all(_row_name(n) for _, _, n in names) and (c.individual_context or len(names) >= 3):
+        return [Entry(n, s, e, "individual") for s, e, n in names]
+    return None
+
+
+def _unit_entry(c: _Candidate) -> list[Entry] | None:
+    """A unit's name on its own line; a remark in parentheses after it goes to notes
+    (…业务部(民进会员徐本瀚任总经理))."""
+    if not is_unit_name(c.stripped):
+        return None
+    m = _TRAILING_REMARK.search(c.stripped)
+    if m and is_unit_name(c.stripped[: m.start()]) and not unit_suffix(key(m.group("r"))):
+        name = c.stripped[: m.start()].rstrip()
+        return [Entry(name, c.lead, c.lead + len(name), "collective", {"notes": m.group("r")})]
+    return [Entry(c.stripped, c.lead, c.lead + len(c.stripped), "collective")]
+
+
+def _lone_person(c: _Candidate) -> list[Entry] | None:
+    """A person's name alone on its line, where a heading says the list is of people."""
+    if c.individual_context and is_person_name(c.stripped):
+        return [Entry(c.stripped, c.lead, c.lead + len(c.stripped), "individual")]
+    return None
+
+
+# In this order: the shapes that say most about a line first.
+RECOGNISERS: tuple[Recogniser, ...] = (
+    _colon_entry, _profile_paragraph, _lead_paragraph, _long_line, _profile_line, _annotated_entry,
+    _named_group_entry, _post_then_person, _parenthesised, _name_and_post, _prose_gate, _separated_entry,
+    _row_entry, _name_grid, _unit_entry, _lone_person,
+)
+
+
 def parse_entry(line: str, *, individual_context: bool = False) -> list[Entry]:
     """The records one list line names (several for 张三、李四、王五), or [] if it is not an
-    entry. ``line`` has no number prefix; spans are relative to it."""
+    entry: the first entry shape (RECOGNISERS) the line has. ``line`` has no number prefix;
+    spans are relative to it."""
     text = line.rstrip()
     stripped = text.strip()
     if not stripped or stripped.startswith(("——", "—", "--")):
         return []  # ——记…: a subtitle, not an entry
-    lead = len(text) - len(text.lstrip())
-    # 宜春市应急管理局：全年组织安全检查…。 (an entry carrying its deeds; may be long)
-    m = _COLON_ENTRY.match(stripped)
-    if m and len(stripped) <= _COLON_ENTRY_MAX and not _PROFILE.match(stripped):
-        name, rest = m.group("name").strip(), m.group("rest").rstrip()
-        # 1.马存忠:平凉市…党总支书记 / 邓 婕:环县…社区党支部书记、 (a post, perhaps cut off);
-        # 刘建华家庭：西宁市城东区某某街道 (a collective and where it is)
-        person = is_person_name(name)
-        if (person or is_unit_name(name) and not _ROLE_LABEL.search(key(name))) and not ends_sentence(rest) and (looks_like_position(rest) or is_unit_name(rest)):
-            start, rest_start = lead + m.start("name"), lead + m.start("rest")
-            kind = "individual" if person else "collective"
-            return [Entry(name, start, start + len(name), kind, {"position": rest}, {"position": (rest_start, rest_start + len(rest))})]
-        if (is_unit_name(name) and not _ROLE_LABEL.search(key(name)) or is_person_name(name)) and (is_sentence(rest) or ends_sentence(rest)):
-            start = lead + m.start("name")
-            rest_start = lead + m.start("rest")
-            kind = "individual" if is_person_name(name) else "collective"
-            return [Entry(name, start, start + len(name), kind, {"deeds": rest}, {"deeds": (rest_start, rest_start + len(rest))})]
-        # 张立新（某某大学教授）：长期从事…。 — the post in parentheses, then the deeds
-        a = _ANNOTATED.match(name)
-        if a and not a.group("rest").strip() and is_person_name(a.group("name")) and (is_sentence(rest) or ends_sentence(rest)):
-            ann = annotated_name(name)
-            if ann or _is_unit_note(a.group("ann")):
-                pname = a.group("name").strip()
-                start, rest_start = lead + m.start("name"), lead + m.start("rest")
-                entry = Entry(pname, start, start + len(pname), "individual", dict(ann[1]) if ann else {}, {"deeds": (rest_start, rest_start + len(rest))})
-                if not ann:
-                    at = start + a.start("ann")
-                    entry.attrs["position"], entry.spans["position"] = a.group("ann"), (at, at + len(a.group("ann")))
-                entry.attrs["deeds"] = rest
-                return [entry]
-    # 张德山，男，汉族，山东临沂人，1951年5月出生，…现任…。他…: a profile opening the paragraph
-    # that is the record's deeds
-    entry = _paragraph_entry(stripped, lead)
-    if entry is not None:
-        return [entry]
-    m = _LEAD_PERSON.match(stripped)
-    if m and is_person_name(m.group("name")) and is_sentence(stripped) and ends_sentence(stripped):
-        name = m.group("name")
-        return [Entry(name, lead, lead + len(name), "individual", {"deeds": stripped}, {"deeds": (lead, lead + len(stripped))}, lead_paragraph=True)]
-    if len(stripped) > _ENTRY_MAX:
-        # only a long post (``石 琴 …教授,…会长,…主任``) or a long run of 、-separated names
-        entry = _person_with_position(text, _tokens(text))
-        return [entry] if entry else _separated(text, stripped, lead)
-    # 宋芳蓉:女,土家族,24岁,…,单位职务
-    m = _PROFILE.match(stripped)
-    if m and is_person_name(m.group("name")):
-        attrs = {"gender": m.group("g"), **_profile_attrs(m.group("rest") or "")}
-        return [Entry(m.group("name").strip(), lead, lead + len(m.group("name").strip()), "individual", attrs)]
-    # 王淑清（女）, 李海兰（女，朝鲜族）, 金宪（朝鲜族） 单位职务
-    ann = annotated_name(stripped)
-    if ann is not None:
-        name, attrs, rest_at = ann
-        entry = Entry(name, lead, lead + len(name), "individual", attrs)
-        rest = stripped[rest_at:]
-        post = rest.strip(" \u3000，,：:")
-        if post:
-            at = lead + rest_at + rest.index(post)
-            entry.attrs["position"] = post
-            entry.spans["position"] = (at, at + len(post))
-        return [entry]
-    # 孙立波等3名同志 …支队: the group is listed under the one person it names
-    m = _NAMED_GROUP.match(stripped)
-    if m and is_person_name(m.group("name")):
-        name, rest = m.group("name"), stripped[m.end() :].strip(" \u3000，,：:")
-        entry = Entry(name, lead, lead + len(name), "individual", {"notes": m.group("group")})
-        if rest and looks_like_position(rest):
-            at = lead + stripped.index(rest, m.end())
-            entry.attrs["position"], entry.spans["position"] = rest, (at, at + len(rest))
-        return [entry]
-    # 市公安局交警支队一大队二级警长蔡志福: the person named at the end of the post
-    tail = trailing_person(stripped)
-    if tail is not None:
-        at = lead + len(stripped) - len(tail)
-        post = stripped[: len(stripped) - len(tail)]
-        return [Entry(tail, at, at + len(tail), "individual", {"position": post}, {"position": (lead, lead + len(post))})]
-    # 张建国家庭（北京）, 李四（四川省）: the region in parentheses after the name
-    m = _ANNOTATED.match(stripped)
-    if m and not m.group("rest").strip() and is_region_name(m.group("ann").strip()) and (is_person_name(m.group("name")) or is_unit_name(m.group("name"))):
-        name = m.group("name").strip()
-        at = lead + m.start("ann")
-        return [Entry(name, lead, lead + len(name), "individual" if is_person_name(name) else "collective",
-                      {"region": m.group("ann").strip()}, {"region": (at, at + len(m.group("ann").strip()))})]
-    # 陈斌(寿乡食用菌专业合作社): a person with the unit in parentheses
-    if m and not m.group("rest").strip() and is_person_name(m.group("name")) and _is_unit_note(m.group("ann")):
-        name, ann = m.group("name").strip(), m.group("ann").strip()
-        at = lead + m.start("ann") + m.group("ann").index(ann)
-        return [Entry(name, lead, lead + len(name), "individual", {"position": ann}, {"position": (at, at + len(ann))})]
-    tokens = _tokens(text)
-    # 刘劲松　…操作工，首席技师 / 田　华　…党委书记、居委会主任 / 黄 英 江西省铜鼓中学
-    if len(tokens) >= 2:
-        entry = _person_with_position(text, tokens)
-        if entry is not None:
-            return [entry]
-    if _NOT_NAME_CHARS.search(_QUOTED.sub("", key(stripped)).replace("、", "")) and not re.search(r"[,，;；]", stripped):
-        return []
-    # 张三、李四、王五 / 某某局、某某中心
-    if any(sep in stripped for sep in "、，,；;"):
-        return _separated(text, stripped, lead)
-    if len(tokens) >= 2 and (row := _annotated_row(text, tokens)):
-        return row
-    # 某某县公安局 某某县人民医院 某某县第一中学: three or more units in a row
-    if len(tokens) >= 3 and all(is_unit_name(t) for _, t in tokens):
-        return [Entry(t, s, s + len(t), "collective") for s, t in tokens]
-    # 张三　李四　王五 (names separated by spaces; 1-character tokens pair up as padded names;
-    # 阿依古丽·买买提 is one token)
-    if len(tokens) >= 2 and all(len(key(t)) <= 4 or _DOTTED_NAME.search(t) for _, t in tokens):
-        groups: list[tuple[int, int]] = []
-        i = 0
-        while i < len(tokens):
-            s, t = tokens[i]
-            if len(key(t)) == 1 and i + 1 < len(tokens) and len(key(tokens[i + 1][1])) <= 2:
-                e = tokens[i + 1][0] + len(tokens[i + 1][1])
-                i += 2
-            else:
-                e = s + len(t)
-                i += 1
-            groups.append((s, e))
-        names = [(s, e, text[s:e]) for s, e in groups]
-        if all(_row_name(n) for _, _, n in names) and (individual_context or len(names) >= 3):
-            return [Entry(n, s, e, "individual") for s, e, n in names]
-    if is_unit_name(stripped):
-        # …业务部(民进会员徐本瀚任总经理): a remark in parentheses after the name goes to notes
-        m = _TRAILING_REMARK.search(stripped)
-        if m and is_unit_name(stripped[: m.start()]) and not unit_suffix(key(m.group("r"))):
-            name = stripped[: m.start()].rstrip()
-            return [Entry(name, lead, lead + len(name), "collective", {"notes": m.group("r")})]
-        return [Entry(stripped, lead, lead + len(stripped), "collective")]
-    if individual_context and is_person_name(stripped):
-        return [Entry(stripped, lead, lead + len(stripped), "individual")]
+    c = _Candidate(text, stripped, len(text) - len(text.lstrip()), individual_context, _tokens(text))
+    for recognise in RECOGNISERS:
+        found = recognise(c)
+        if found is not None:
+            return found
     return []
 
 
