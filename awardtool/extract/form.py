@@ -439,6 +439,7 @@ def _record(form: _Form) -> Record:
             rec.notes = f"{rec.notes}；{squeeze(value)}" if rec.notes else squeeze(value)
             continue
         text = _one_line(value) if p.field != "honours" else "\n".join(ln.strip() for ln in value.splitlines() if ln.strip())
+        text = _ticked(text)
         if p.field == "gender":
             text = _GENDERS.get(key(text), text)
         current = getattr(rec, p.field, None)
@@ -474,6 +475,17 @@ def _unit_and_post(first_label: str, label: str, first: str, text: str) -> str |
     if post_only(first_label) and unit_only(label):
         return text + first
     return None
+
+
+_TICKED = re.compile(r"[☑☒■√✓✔]\s*([^□☐☑☒■√✓✔\s]+)")
+
+
+def _ticked(value: str) -> str:
+    """A value chosen by ticking a box (☑男 □女, □群众 ☑中共党员): the ticked option."""
+    if "□" not in value and "☐" not in value:
+        return value
+    ticked = _TICKED.findall(value)
+    return ticked[0] if len(ticked) == 1 else value
 
 
 def _one_line(value: str) -> str:

@@ -419,3 +419,12 @@ def test_a_label_the_vocabulary_does_not_know_in_a_row_of_labels():
                   Loc(table=0))
     (rec,) = extract(Document("f.docx", "docx", [Paragraph(TITLE, Loc(paragraph=0)), table])).records
     assert (rec.name, rec.gender, rec.ethnicity, rec.position) == (p.name, p.gender, p.ethnicity, p.position)
+
+
+def test_ticked_boxes_give_the_ticked_option():
+    rows = [["姓名", NURSE.name, "性别", "□男  ☑女"], ["政治面貌", "☑群众 □中共党员 □共青团员", "民族", NURSE.ethnicity],
+            ["工作单位及职务", NURSE.position, "", ""], ["主要事迹", "\n".join(NURSE.deeds), "", ""]]
+    table = Table([[Cell(t, Loc(table=0, row=r, col=c)) for c, t in enumerate(row)] for r, row in enumerate(rows)],
+                  Loc(table=0))
+    (rec,) = extract(Document("f.docx", "docx", [table])).records
+    assert (rec.gender, rec.politics, rec.ethnicity) == ("女", "群众", NURSE.ethnicity)
