@@ -19,8 +19,8 @@ from awardtool.fields import FIELDS, FORM_OPINION_ENDINGS, FORM_OTHER_LABELS
 OTHER = "_other"  # a label that names no record field (照片, 联系电话 …)
 OPINION = "_opinion"  # an opinion or signature row (所在单位意见, 审批意见, 盖章 …)
 
-# Fields that are not form labels even though lists use them as column headers: a form's
-# cell that reads 序号 or 类别 is not how a form is laid out, and 说明/备注 open notes.
+# Fields that are not form labels even though lists use them as column headers: a cell of a
+# form that reads 序号 or 类别 is a value (a category ticked or written in), not a label.
 _NOT_FORM_FIELDS = {"seq", "kind"}
 _BRACKETS = re.compile(r"[(（\[【][^)）\]】]{0,30}[)）\]】]")
 _COLON = re.compile(r"[:：]+$")
