@@ -526,6 +526,10 @@ def extract_forms(doc: Document) -> tuple[str | None, list[Record]] | None:
     """(title, one record per form) of a document made of nomination forms, or None when the
     document is not one — a form table with at least three rows of labels, or labelled
     lines naming a nominee and the deeds."""
+    if not any(isinstance(b, Table) for b in doc.blocks) and sum(
+        1 for b in doc.blocks if "：" in b.text or ":" in b.text
+    ) < 2:
+        return None  # no table and hardly a labelled line: prose or a plain list
     forms, any_table = _forms(doc)
     if not forms:
         return None

@@ -11,7 +11,7 @@ no field, and the FORM_OPINION_ENDINGS of the opinion and signature rows.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from awardtool.extract.text import key
 from awardtool.fields import FIELDS, FORM_OPINION_ENDINGS, FORM_OTHER_LABELS
@@ -59,6 +59,7 @@ def label_of(text: str) -> str | None:
     return label_for_key(key(text))
 
 
+@lru_cache(maxsize=1 << 12)  # the same header cells come again in every document of a batch
 def label_for_key(k: str) -> str | None:
     """``label_of`` for text already turned into its comparison key."""
     if not k or len(k) > 40:
