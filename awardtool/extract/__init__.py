@@ -60,21 +60,18 @@ def extract(doc: Document) -> Extraction:
     return result
 
 
-# A list this short may be a passage of a narrative (…先进个人：张三、李四 in a unit's story)
-_SMALL_LIST = 3
 _NAMED_BY = frozenset({"name_line", "subtitle", "profile", "title"})  # a narrative that names its subject
 _LIST_SHARE = 0.2  # … and the list lines are under this share of the text
 
 
 def _best_reading(doc: Document, lines: list[Line]) -> Extraction | None:
     """The list reading of the text lines, or the narrative reading when that explains the
-    document better: a short list inside a text that names its own subject (title, name line,
-    ——记 subtitle, profile) and is mostly prose is part of that narrative."""
+    document better: a list that is a small part of a text naming its own subject (title, name
+    line, ——记 subtitle, profile) is a passage of that narrative (…先进个人：张三、李四 in a
+    unit's story, the members of an honoured team)."""
     listed = _from_name_list(doc, lines)
     if listed is None:
         return _from_narrative(lines)
-    if len(listed.records) > _SMALL_LIST:
-        return listed
     told = _from_narrative(lines)
     if told is None or told.records[0].reasons.get("name") not in _NAMED_BY:
         return listed

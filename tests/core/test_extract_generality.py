@@ -734,3 +734,13 @@ def test_bracketed_deeds_labels_supplier_credits_and_attachments_are_not_deeds()
         "张建华同志先进事迹\n【先进事迹】张建华同志扎根基层三十年，办结群众诉求三千余件。（供稿：某某县委组织部）\n附件：张建华同志照片.jpg"
     )).records
     assert rec.deeds == "张建华同志扎根基层三十年，办结群众诉求三千余件。"
+
+
+def test_the_members_of_an_honoured_team_listed_in_its_story_are_not_records():
+    ex = extract(_doc(
+        "襄阳市某某区消防救援大队特勤中队先进事迹\n"
+        "襄阳市某某区消防救援大队特勤中队成立于2008年，现有指战员36名。近年来，中队累计出警3000余次，营救被困群众500余人，保护财产价值上亿元。"
+        "中队坚持从严治队，连续五年被评为先进中队，多次在全省比武中获得第一名。\n中队骨干：\n张建军、李卫东、王海涛、刘晓峰、陈志强\n"
+        "2023年，中队被授予全国青年文明号。中队将继续发扬优良作风，守护一方平安，为经济社会发展保驾护航。"
+    ))
+    assert ex.kind == "narrative" and [r.name for r in ex.records] == ["襄阳市某某区消防救援大队特勤中队"]
