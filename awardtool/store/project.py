@@ -223,11 +223,19 @@ class Project:
 
     # ---- documents ------------------------------------------------------------------
 
-    @_api
     def add_result(self, result, original: bytes | None) -> list[int]:
         """Store one imported document (``awardtool.pipeline.DocumentResult``) with its
         original bytes, and append its records to the list as one undo step. A document
         that failed to read is stored too (with its error), so the clerk sees it."""
+        return self.import_result(result, original)[0]
+
+    @_api
+    def import_result(self, result, original: bytes | None, *, merge_key: str | None = None,
+                      label: str | None = None) -> tuple[list[int], int | None]:
+        """``add_result`` that can join the previous document's undo step: with a
+        ``merge_key`` equal to the newest group's (nothing else done since), this document's
+        records join that group — one import of many files is one undo step. Returns the
+        new record ids and the journal group (None when the document had no records)."""
         doc, ex = result.document, result.extraction
         packed, codec = pack_original(original) if original is not None else (None, None)
         digest = hashlib.sha256(original).hexdigest() if original is not None else None
@@ -244,8 +252,13 @@ class Project:
                 ),
             ).lastrowid
             if not ex.records:
-                return []
-            group = journal.new_group(c, "edit", f"导入 {_short(Path(doc.path).name, 30)}", self.user, when)
+                return [], None
+            label = label or f"导入 {_short(Path(doc.path).name, 30)}"
+            group = journal.mergeable_group(c, merge_key, self.user) if merge_key is not None else None
+            if group is None:
+                group = journal.new_group(c, "edit", label, self.user, when, merge_key=merge_key)
+            else:
+                c.execute("UPDATE groups SET label = ? WHERE id = ?", (label, group))
             ids = []
             for rec in ex.records:
                 data = rec.to_json()
@@ -253,7 +266,7 @@ class Project:
                 done = journal.perform(c, Op("add", 0, new=snap))
                 journal.write(c, group, done, self.user, when)
                 ids.append(done.record_id)
-            return ids
+            return ids, group
 
     @_api
     def documents(self) -> list[StoredDocument]:

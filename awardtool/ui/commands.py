@@ -182,26 +182,50 @@ class MergeRecordsCommand(StoreCommand):
         return self.project.merge_records(self.keep_id, self.drop_id)
 
 
+IMPORT_ID = 1002
+
+
 class ImportResultCommand(StoreCommand):
     """One imported document: the store journals its records as one undo step, so the
-    import must be a step of this stack too (else the two histories would disagree)."""
+    import must be a step of this stack too (else the two histories would disagree).
+
+    The documents of one import share a ``merge_key``: each joins the previous one's step
+    here and its journal group in the store, so Ctrl+Z takes back the whole import (a zip
+    of 40 files is one step) — unless the clerk did something in between, which starts a new
+    step on both sides alike."""
 
     def __init__(self, project, result, original: bytes | None, on_change: OnChange,
-                 on_error: OnError | None = None) -> None:
+                 on_error: OnError | None = None, merge_key: str | None = None, files: int = 1) -> None:
         from pathlib import PurePath
 
         super().__init__(project, on_change, on_error, QCoreApplication.translate("commands", "导入 {0}").format(PurePath(result.document.path).name))
         self.result, self.original = result, original
+        self.merge_key, self.files = merge_key, files
         self.record_ids: list[int] = []
 
     def apply(self):
         from awardtool.store import Change
 
-        self.record_ids = self.project.add_result(self.result, self.original)
-        # add_result writes a journal group only when the document had records.
-        group = -1 if self.record_ids else None
+        label = f"导入 {self.files} 个文件" if self.files > 1 else None
+        self.record_ids, group = self.project.import_result(self.result, self.original,
+                                                            merge_key=self.merge_key, label=label)
+        if self.files > 1:
+            self.setText(QCoreApplication.translate("commands", "导入 {0} 个文件").format(self.files))
         self.result = self.original = None  # the store has them now; free the memory
         return Change(record_ids=set(self.record_ids), structural=True, label=self.text(), group=group)
+
+    def id(self) -> int:
+        return IMPORT_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ImportResultCommand) or other.merge_key != self.merge_key:
+            return False
+        if getattr(other.change, "group", None) != getattr(self.change, "group", None):
+            return False  # the store started a new journal group: keep the steps in step
+        self.record_ids = self.record_ids + other.record_ids
+        self.files = other.files
+        self.setText(other.text())
+        return True
 
 
 class UndoController(QObject):

@@ -9,7 +9,10 @@ listed at the end in a dialog — one bad file never stops the batch.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import time
+import zipfile
 from collections import deque
 from contextlib import closing
 from collections.abc import Callable
@@ -63,6 +66,53 @@ def extract_in_worker(paths: list[str], progress, partial, cancelled, pages) -> 
     return count
 
 
+MAX_HASHED = 200 * 1024 * 1024  # a single file larger than this is not checked for re-import
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def original_digests(paths: list[str]) -> dict[str, str]:
+    """sha256 → display name of every file the paths stand for: a file, each member of a
+    zip, each file under a folder — the same bytes the import stores as each document's
+    original, so a file already in the project is recognised by its content, whatever its
+    name or wherever it was dropped from."""
+    out: dict[str, str] = {}
+
+    def one(path: Path) -> None:
+        try:
+            if path.stat().st_size > MAX_HASHED:
+                return
+            if zipfile.is_zipfile(path):
+                with zipfile.ZipFile(path) as z:
+                    for info in z.infolist():
+                        if not info.is_dir() and info.file_size <= MAX_HASHED:
+                            out.setdefault(_digest(z.read(info)), f"{path.name}!{info.filename}")
+            else:
+                out.setdefault(_digest(path.read_bytes()), path.name)
+        except (OSError, zipfile.BadZipFile, RuntimeError, ValueError):
+            pass  # unreadable here: the import itself reports it
+
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for root, _dirs, files in os.walk(p):
+                for name in sorted(files):
+                    one(Path(root) / name)
+        else:
+            one(p)
+    return out
+
+
+def already_imported(project, paths: list[str]) -> dict[str, str]:
+    """The files among ``paths`` whose content is already in ``project`` (digest → name)."""
+    known = {d.sha256 for d in project.documents() if d.sha256}
+    if not known:
+        return {}
+    return {h: name for h, name in original_digests(paths).items() if h in known}
+
+
 class ImportController(QObject):
     """One import at a time. ``finished(record_ids, failures)`` when done or cancelled."""
 
@@ -86,6 +136,9 @@ class ImportController(QObject):
         self._drain_timer.setInterval(0)
         self._drain_timer.timeout.connect(self._drain)
         self.show_dialogs = True
+        self.skip_digests: set[str] = set()  # originals already in the project the clerk skips
+        self.skipped = 0
+        self.stored_documents = 0  # documents written by the running import (one undo step)
 
     def busy(self) -> bool:
         return self._task is not None
@@ -94,6 +147,7 @@ class ImportController(QObject):
         if self._task is not None or not paths:
             return False
         self._ids, self._failures = [], []
+        self.skipped = self.stored_documents = 0
         self._queue.clear()
         self._worker_done = False
         if self.show_dialogs:
@@ -154,6 +208,10 @@ class ImportController(QObject):
 
     def _store_one(self, result, original) -> None:
         doc = result.document
+        if self.skip_digests and original is not None and _digest(original) in self.skip_digests:
+            self.skipped += 1
+            return
+        self.stored_documents += 1
         try:
             self._ids.extend(self._store_result(result, original))
         except Exception as e:  # the store refused this one document: report, go on
@@ -173,6 +231,7 @@ class ImportController(QObject):
 
     def _finish(self) -> None:
         self._task = None
+        self.skip_digests = set()
         if self._dialog is not None:
             self._dialog.close()
             self._dialog.deleteLater()

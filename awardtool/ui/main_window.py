@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         self.approval_prompt = self._ask_approval  # (name, findings) → bool; tests replace it
         self.reason_prompt = self._ask_reason  # (status label, name) → str | None; tests replace it
         self.new_project_prompt = self._ask_new_project  # (suggested path) → str | None; tests too
+        self.reimport_prompt = self._ask_reimport  # (names) → "skip" | "again" | None; tests too
+        self.merge_prompt = self._ask_merge  # (kept name, dropped name) → bool; tests too
+        self._imports = 0  # numbers each import's undo step (its merge key)
         self._work_field: str | None = None  # the form field the clerk is working in
         self.stack = QUndoStack(self)
         self.undo_ctl = UndoController(self.stack, self._on_change, self._store_error, self)
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
         self.state.progress_changed.connect(self._progress_changed)
+        self.state.checked.connect(self._refresh_findings)  # e.g. 重复推荐 gone after a merge or undo
         self._progress_changed(0, 0)
 
     def _make_welcome(self):
@@ -510,6 +514,12 @@ class MainWindow(QMainWindow):
         if w is not None:
             self.form_scroll.ensureWidgetVisible(w, 0, 40)
 
+    def _refresh_findings(self) -> None:
+        """Background checks arrived: the record on screen shows its new findings at once."""
+        row = self.current_row()
+        if row is not None and row.findings is not None and _keys(row.findings) != _keys(self.findings.findings()):
+            self.findings.set_findings(row.findings)
+
     def _field_focused(self, key: str) -> None:
         self._work_field = key
         row = self.current_row()
@@ -721,8 +731,13 @@ class MainWindow(QMainWindow):
                 return
             rids = [self.rid, other]
         keep, drop = sorted(rids[:2], key=self.model.row_of)
+        name = lambda rid: self.model.row_data(self.model.row_of(rid)).record.name  # noqa: E731
+        keep_name, drop_name = name(keep), name(drop)
+        if not self.merge_prompt(keep_name, drop_name):
+            return
         self.push(MergeRecordsCommand(self.project, keep, drop, *self._cmd_args()))
         self.select_record(keep)
+        self.statusBar().showMessage(self.tr("已合并：保留“{0}”，删去“{1}”（可撤销）").format(keep_name, drop_name), 8000)
 
     def move_record(self, rid: int, index: int) -> None:
         if self.project is not None:
@@ -817,6 +832,15 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[str]) -> bool:
         if not paths or not self.ensure_project(paths):
             return False
+        from awardtool.ui.import_controller import already_imported
+
+        known = already_imported(self.project, paths) if not self.importer.busy() else {}
+        if known:
+            choice = self.reimport_prompt(sorted(known.values()))
+            if choice is None:
+                return False
+            self.importer.skip_digests = set(known) if choice == "skip" else set()
+        self._imports += 1
         self._show_welcome(False)
         self._navigate_on_change = False
         started = self.importer.start(paths)
@@ -844,7 +868,8 @@ class MainWindow(QMainWindow):
 
     def _import_result(self, result, original) -> list[int]:
         errors: list[BaseException] = []  # listed in the import report, not one box per file
-        cmd = ImportResultCommand(self.project, result, original, self._on_change, errors.append)
+        cmd = ImportResultCommand(self.project, result, original, self._on_change, errors.append,
+                                  merge_key=f"import#{self._imports}", files=self.importer.stored_documents)
         self.state.incoming_path = result.document.path
         try:
             self.push(cmd)
@@ -862,10 +887,33 @@ class MainWindow(QMainWindow):
             self.select_row(0)
         elif ids:
             self.select_record(ids[0])
-        self.statusBar().showMessage(self.tr("导入完成：{0} 条记录").format(len(ids)), 8000)
+        message = self.tr("导入完成：{0} 条记录").format(len(ids))
+        if self.importer.skipped:
+            message += self.tr("；跳过 {0} 个已导入过的文件").format(self.importer.skipped)
+        self.statusBar().showMessage(message, 8000)
         if failures and self.importer.show_dialogs:
             ImportErrorsDialog(failures, len(ids), self).exec()
         self.import_finished.emit(ids, failures)
+
+    def _ask_reimport(self, names: list[str]) -> str | None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("文件已导入过"),
+                          self.tr("以下 {0} 个文件的内容已在本项目中：\n\n{1}\n\n要怎么处理？").format(
+                              len(names), "\n".join(f"• {n}" for n in names[:12]) + ("\n……" if len(names) > 12 else "")),
+                          QMessageBox.StandardButton.NoButton, self)
+        skip = box.addButton(self.tr("跳过已导入的"), QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(self.tr("作为新版本再导入"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(skip)
+        box.exec()
+        return {skip: "skip", again: "again"}.get(box.clickedButton())
+
+    def _ask_merge(self, keep: str, drop: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("合并重复记录"),
+            self.tr("把“{1}”合并到“{0}”？\n\n保留“{0}”（列表中靠前的一条）的内容，“{1}”中它没有的内容补进来，"
+                    "然后删去“{1}”。可以撤销。").format(keep, drop),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
 
     def open_project_dialog(self) -> None:
         from awardtool.store import SUFFIX
@@ -951,6 +999,10 @@ class MainWindow(QMainWindow):
             self.project.close()
             self.project = None
         super().closeEvent(event)
+
+
+def _keys(findings) -> list:
+    return [(f.code, f.field, f.message) for f in findings]
 
 
 def _same_file(a, b) -> bool:

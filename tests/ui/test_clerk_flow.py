@@ -199,3 +199,88 @@ def test_reopening_returns_to_the_record_and_filter_left(qtbot, tmp_path, projec
     assert "黑色" in w2.model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert w2.windowTitle().startswith(f"t — {path.parent}")
     w2.close()
+
+
+def _zip(path, members: dict[str, str]):
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        for name, text in members.items():
+            z.writestr(name, text.encode("utf-8"))
+    return path
+
+
+def _nominations(n: int, start: int = 0) -> dict[str, str]:
+    return {f"推荐{i}.txt": f"关于推荐先进集体的报告\n一、浙江省杭州市第{i}中学\n该校坚持立德树人，成绩突出。\n"
+            for i in range(start, start + n)}
+
+
+def test_one_import_is_one_undo_step(qtbot, window, tmp_path):
+    from window_fixtures import import_and_wait
+
+    w = window
+    w.open_project(str(tmp_path / "z.awardproj"), create=True)
+    batch = _zip(tmp_path / "批次.zip", _nominations(6))
+    ids, failures = import_and_wait(qtbot, w, [batch])
+    assert failures == [] and len(ids) == 6 == w.model.rowCount()
+    assert w.stack.count() == 1 and w.stack.undoText() == "导入 6 个文件"
+    w.actions_by_name["undo"].trigger()
+    assert w.model.rowCount() == 0 and w.project.records() == []
+    w.actions_by_name["redo"].trigger()
+    assert w.model.rowCount() == 6
+    w.project.close()
+    from awardtool.store import Project
+
+    p = Project.open(tmp_path / "z.awardproj")  # after a restart the journal agrees: one step
+    assert p.undo_label() == "导入 6 个文件"
+    p.undo()
+    assert p.records() == []
+    p.close()
+
+
+def test_the_same_files_dropped_again_are_recognised_and_the_clerk_asked(qtbot, window, tmp_path):
+    from window_fixtures import import_and_wait
+
+    w = window
+    w.open_project(str(tmp_path / "r.awardproj"), create=True)
+    first = _zip(tmp_path / "第一批.zip", _nominations(3))
+    import_and_wait(qtbot, w, [first])
+    assert w.model.rowCount() == 3
+    renamed = _zip(tmp_path / "改了名的.zip", {**_nominations(3), **_nominations(2, start=10)})
+    asked = []
+    w.reimport_prompt = lambda names: asked.append(names) or "skip"
+    ids, _ = import_and_wait(qtbot, w, [renamed])
+    assert asked == [sorted(f"改了名的.zip!推荐{i}.txt" for i in range(3))]
+    assert len(ids) == 2 and w.model.rowCount() == 5  # only the new files
+    assert "跳过 3 个已导入过的文件" in w.statusBar().currentMessage()
+    w.reimport_prompt = lambda names: None  # cancel: nothing imported
+    assert not w.import_paths([str(first)])
+    w.reimport_prompt = lambda names: "again"  # a new version: imported again
+    ids, _ = import_and_wait(qtbot, w, [first])
+    assert len(ids) == 3 and w.model.rowCount() == 8
+
+
+def test_merge_asks_says_which_was_kept_and_the_duplicate_finding_goes(qtbot, window, tmp_path):
+    from window_fixtures import import_and_wait
+
+    w = window
+    w.open_project(str(tmp_path / "m.awardproj"), create=True)
+    twice = tmp_path / "两份.zip"
+    _zip(twice, {"甲.txt": "关于推荐先进集体的报告\n一、浙江省杭州市第一中学\n该校坚持立德树人。\n",
+                 "乙.txt": "推荐名单\n一、浙江省杭州市第一中学\n成绩突出，群众满意。\n"})
+    import_and_wait(qtbot, w, [twice])
+    w.select_row(0)
+    qtbot.waitUntil(lambda: any(f.code == "duplicate" for f in w.findings.findings()), timeout=10_000)
+    asked = []
+    w.merge_prompt = lambda keep, drop: asked.append((keep, drop)) or False
+    w.actions_by_name["merge_records"].trigger()
+    assert w.model.rowCount() == 2 and asked  # declined: nothing merged
+    w.merge_prompt = lambda keep, drop: True
+    first = w.model.row_data(0).rid
+    w.actions_by_name["merge_records"].trigger()
+    assert w.model.rowCount() == 1 and w.rid == first  # the one higher in the list is kept
+    assert w.statusBar().currentMessage().startswith(f"已合并：保留“{asked[0][0]}”，删去“{asked[0][1]}”")
+    qtbot.waitUntil(lambda: not any(f.code == "duplicate" for f in w.findings.findings()), timeout=10_000)
+    w.actions_by_name["undo"].trigger()
+    assert w.model.rowCount() == 2
+    qtbot.waitUntil(lambda: any(f.code == "duplicate" for f in w.findings.findings()), timeout=10_000)

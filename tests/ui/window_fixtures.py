@@ -49,6 +49,9 @@ def window(qtbot, tmp_path: Path):
     w.exporter.show_dialogs = False
     w.approval_prompt = lambda name, findings: True  # the guard's own tests answer it themselves
     w.reason_prompt = lambda status, name: ""  # 退回/有疑问 ask why; the reason tests answer themselves
+    w.merge_prompt = lambda keep, drop: True  # 合并 asks first; its own test answers itself
+    w.reimport_prompt = lambda names: "again"  # a file already in the project: its own test asks
+    w.new_project_prompt = lambda suggested: suggested  # a first import with dialogs: beside the files
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
