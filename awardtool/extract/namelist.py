@@ -102,8 +102,8 @@ def classify(lines: list[Line]) -> list[Item]:
             continue
         cn = CN_PREFIX.match(text)
         head = _heading(text) if cn or len(key(text)) <= _REGION_LINE_MAX else None
-        if head is not None and not cn and not head[1]:
-            head = None  # a short line without 一、: an entry first (张三), a heading only if not
+        if head is not None and not cn and not head[1] and not _COUNT_PAREN.search(text):
+            head = None  # a short line without 一、 or a count: an entry first (张三), a heading only if not
         if head is None and cn:
             # 一、张建国 / 二、宜春市应急管理局：…。 — a numbered person, or an entry with its deeds
             entries = parse_entry(text[cn.end() :], individual_context=kind_ctx == "individual")

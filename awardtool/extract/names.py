@@ -300,9 +300,17 @@ def _person_with_position(text: str, tokens: list[tuple[int, str]]) -> Entry | N
 
 
 def _annotated_row(text: str, tokens: list[tuple[int, str]]) -> list[Entry]:
-    """王成刚（综合科）　刘晓雯（信息科）: a row of people, each with their unit in parentheses."""
-    out = []
+    """王成刚（综合科）　刘晓雯（信息科）　冯  博（某某公司）: a row of people, each with their
+    unit in parentheses (a padded name's surname is a token of its own)."""
+    merged: list[tuple[int, str]] = []
     for s, t in tokens:
+        if merged and len(merged[-1][1]) == 1 and is_han(merged[-1][1]) and re.match(r"[\u4e00-\u9fff]{1,2}[（(]", t):
+            s0 = merged.pop()[0]
+            merged.append((s0, text[s0 : s + len(t)]))
+        else:
+            merged.append((s, t))
+    out = []
+    for s, t in merged:
         m = _ANNOTATED.match(t)
         if not m or m.group("rest") or not is_person_name(m.group("name")) or not _is_unit_note(m.group("ann")):
             return []

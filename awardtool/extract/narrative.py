@@ -69,9 +69,10 @@ def _subtitle_subject(who: str) -> tuple[str | None, str | None]:
     """(subject, post) of a ——记 subtitle: 某某医院心内科主任陈建平 → (陈建平, 某某医院心内科主任);
     全国文明村安吉县余村 → (安吉县余村, None): the honour before the place is not the name."""
     who = who.strip()
-    tail = trailing_person(who)
+    # 2022年度“最美电力人”国网某某供电公司运检班班长郑浩: the post is the Han run at the end
+    post = re.split(r"[^\u4e00-\u9fff]", re.split(r"[、，,]", who)[-1])[-1]
+    tail = trailing_person(post)
     if tail:
-        post = re.split(r"[、，,]", who)[-1]
         return tail, post[: len(post) - len(tail)]
     if is_person_name(who):
         return who, None
@@ -193,7 +194,7 @@ def _person_candidates(text: str) -> Counter:
     for i, ch in enumerate(text):
         if ch not in single:
             continue
-        three_ok = not text.startswith(_HONORIFICS, i + 2)  # 张姗同志 is 张姗, not 张姗同
+        three_ok = not text.startswith(_HONORIFICS, i + 2)  # 张姗同志 is 张姗, not 张姗同; 郑浩说 is 郑浩
         for cand in (text[i : i + 3], text[i : i + 2]) if three_ok else (text[i : i + 2],):
             if is_person_name(cand) and not set(cand) & _STOP_CHARS:
                 if not _continues_as_unit(text, i, i + len(cand)):
@@ -202,7 +203,8 @@ def _person_candidates(text: str) -> Counter:
     return counts
 
 
-_HONORIFICS = ("同志", "老师", "医生", "教授", "书记", "主任", "院长", "局长", "校长", "队长", "所长", "先生", "女士", "师傅", "大姐")
+_HONORIFICS = ("同志", "老师", "医生", "教授", "书记", "主任", "院长", "局长", "校长", "队长", "所长", "先生", "女士", "师傅", "大姐",
+               "说", "讲", "表示", "介绍", "告诉", "坦言", "笑着")
 
 
 def _continues_as_unit(text: str, start: int, end: int) -> bool:

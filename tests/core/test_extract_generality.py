@@ -744,3 +744,23 @@ def test_the_members_of_an_honoured_team_listed_in_its_story_are_not_records():
         "2023年，中队被授予全国青年文明号。中队将继续发扬优良作风，守护一方平安，为经济社会发展保驾护航。"
     ))
     assert ex.kind == "narrative" and [r.name for r in ex.records] == ["襄阳市某某区消防救援大队特勤中队"]
+
+
+def test_subtitle_with_an_honour_in_quotes_and_an_author_credit_line():
+    (rec,) = extract(_doc(
+        "他用青春守护万家灯火\n——记2022年度“最美电力人”国网某某供电公司运检班班长郑浩\n"
+        "郑浩是一名90后党员，2014年入职以来，一直扎根输电运检一线。\n“电网安全无小事。”郑浩说。\n（本文作者：李某某）"
+    )).records
+    assert (rec.name, rec.position) == ("郑浩", "国网某某供电公司运检班班长")
+    assert rec.deeds.endswith("“电网安全无小事。”郑浩说。")
+
+
+def test_rows_of_padded_names_with_units_and_a_counted_group_that_ends_like_a_unit():
+    recs = extract(_doc(
+        "优秀团员和团干部名单\n优秀共青团员（3名）\n孔令杰（某某区团委）　石佳琪（某某医院）　冯  博（某某公司）\n"
+        "优秀共青团干部（1名）\n刘  洋（某某县团委书记）"
+    )).records
+    assert [(r.name, r.position, r.award) for r in recs] == [
+        ("孔令杰", "某某区团委", "优秀共青团员"), ("石佳琪", "某某医院", "优秀共青团员"), ("冯  博", "某某公司", "优秀共青团员"),
+        ("刘  洋", "某某县团委书记", "优秀共青团干部"),
+    ]
