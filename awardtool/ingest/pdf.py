@@ -492,11 +492,11 @@ def _reaches_page_end(last_row: list[Cell]) -> bool:
 
 def _same_template(first: list[Cell], other: list[Cell]) -> bool:
     """Is ``other`` the first row of a new table of the same template (the next nomination
-    form, one per page), not the continuation of the table ``first`` heads? Same shape, same
-    first cell (姓名, 单位名称), other text — a repeated header row has the same text."""
-    texts = [c.text.strip() for c in first]
-    again = [c.text.strip() for c in other]
-    return len(texts) == len(again) and bool(texts[0]) and texts[0] == again[0] and texts != again
+    form, one per page), not the continuation of the table ``first`` heads? The same first
+    cell (姓名, 单位名称), other text — a repeated header row has the same text throughout."""
+    texts = ["".join(c.text.split()) for c in first]  # 姓  名 and 姓名 are one label
+    again = ["".join(c.text.split()) for c in other]
+    return bool(texts[0]) and texts[0] == again[0] and texts != again
 
 
 def _join_split_tables(blocks: list) -> list:

@@ -134,3 +134,26 @@ def test_turned_label_reads_in_the_direction_of_its_glyphs():
     # wrapped into two columns, read upwards: the left column first
     two = [_turned("主", 80, 400), _turned("要", 80, 411), _turned("事", 95, 400), _turned("迹", 95, 411)]
     assert rotated_text(two) == "主要\n事迹"
+
+
+def _piece(page: int, rows: list[list[str]], top: float, bottom: float):
+    from awardtool.document import Cell, Loc, Table
+
+    step = (bottom - top) / len(rows)
+    cells = [[Cell(t, Loc(page=page, row=r, col=c, box=(0.1 + 0.2 * c, top + r * step, 0.3 + 0.2 * c, top + (r + 1) * step)))
+              for c, t in enumerate(row)] for r, row in enumerate(rows)]
+    return Table(cells, Loc(page=page))
+
+
+def test_next_page_table_joins_only_when_it_goes_on():
+    from awardtool.ingest.pdf import _join_split_tables
+
+    form = [["姓名", "林某", "性别", "女"], ["主要事迹", "第一段。", "", ""]]
+    # a form filling its page, and on the next page the rest of its deeds: one table
+    joined = _join_split_tables([_piece(1, form, 0.1, 0.93), _piece(2, [["", "第二段。", "", ""]], 0.08, 0.2)])
+    assert len(joined) == 1 and joined[0].rows[-1][1].text == "第二段。"
+    # the next form of the same template (a label padded differently): two tables
+    other = [["姓  名", "王某", "性  别", "男"], ["主要事迹", "另一段。", "", ""]]
+    assert len(_join_split_tables([_piece(1, form, 0.1, 0.93), _piece(2, other, 0.08, 0.3)])) == 2
+    # a form ending halfway down its page does not go on to the next
+    assert len(_join_split_tables([_piece(1, form, 0.1, 0.5), _piece(2, [["", "第二段。", "", ""]], 0.08, 0.2)])) == 2
