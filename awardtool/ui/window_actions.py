@@ -183,14 +183,14 @@ def sort_by(w, what: str) -> None:
 
 
 def open_settings(w) -> None:
-    from awardtool.ui.i18n import install_translators
     from awardtool.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(w)
 
-    def language_changed(code: str) -> None:
-        install_translators(code)
-        QMessageBox.information(w, QCoreApplication.translate("MainWindow", "界面语言"), QCoreApplication.translate("MainWindow", "界面语言将在重新启动后完全生效。"))
+    def language_changed(_code: str) -> None:
+        # Not switched at once: widgets built in the old language would keep half their words
+        # (list headers cut to "tatu"); the setting is saved and the next start uses it.
+        QMessageBox.information(w, QCoreApplication.translate("MainWindow", "界面语言"), QCoreApplication.translate("MainWindow", "界面语言将在重新启动后切换。"))
 
     dialog.language_changed.connect(language_changed)
     if dialog.exec():

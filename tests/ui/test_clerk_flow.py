@@ -284,3 +284,18 @@ def test_merge_asks_says_which_was_kept_and_the_duplicate_finding_goes(qtbot, wi
     w.actions_by_name["undo"].trigger()
     assert w.model.rowCount() == 2
     qtbot.waitUntil(lambda: any(f.code == "duplicate" for f in w.findings.findings()), timeout=10_000)
+
+
+def test_qt_file_dialog_speaks_chinese():
+    """qtbase_zh_CN.qm lacks Qt 6's "&Look in:"; the mnemonic fallback finds "Look in:"."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from awardtool.ui.app import make_app
+
+    make_app("zh_CN")
+    d = QFileDialog(None)
+    d.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    labels = [label.text() for label in d.findChildren(QLabel)]
+    assert "查找范围：" in labels and "文件类型：" in labels
+    assert not any("Look in" in t or "type:" in t for t in labels)
+    d.deleteLater()
