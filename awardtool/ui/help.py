@@ -51,7 +51,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
 
 STEPS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("HelpDialog", "导入"), QT_TRANSLATE_NOOP("HelpDialog", "把各单位报来的材料拖进窗口，或按 Ctrl+I 选择文件。每份材料里的先进集体和先进个人会被自动找出来。")),
-    (QT_TRANSLATE_NOOP("HelpDialog", "逐条核对"), QT_TRANSLATE_NOOP("HelpDialog", "左边是原文，右边是表单。逐条看名称、事迹等是否与原文一致；有问题的字段会标出来。")),
+    (QT_TRANSLATE_NOOP("HelpDialog", "逐条核对"), QT_TRANSLATE_NOOP("HelpDialog", "中间是原文，右边是表单。逐条看名称、事迹等是否与原文一致；有问题的字段会标出来。")),
     (QT_TRANSLATE_NOOP("HelpDialog", "修正 / 一键修复"), QT_TRANSLATE_NOOP("HelpDialog", "直接在表单里改；在原文里选中文字后按 Ctrl+1…把它放入对应字段。常见问题（全角半角标点、多余空格等）可以一键修复。所有修改都能撤销。")),
     (QT_TRANSLATE_NOOP("HelpDialog", "审核通过"), QT_TRANSLATE_NOOP("HelpDialog", "核对无误后按 Ctrl+Enter，标为“已审核”并跳到下一条；拿不准的标“有疑问”，需要原单位重报的标“退回”。")),
     (QT_TRANSLATE_NOOP("HelpDialog", "导出"), QT_TRANSLATE_NOOP("HelpDialog", "Ctrl+E 导出公文格式的 Word 名单，Ctrl+Shift+E 导出 Excel 表（含审核记录）。")),
@@ -82,6 +82,37 @@ def steps_html() -> str:
     )
 
 
+def window_shortcuts(window) -> list[tuple[str, str]]:
+    """(keys, what) for every action of ``window`` that has a key, in menu order, read from
+    the actions themselves so the help cannot drift from the menus; a numbered family
+    (Ctrl+1 … Ctrl+9) is one row. Shortcuts that are not menu actions (F8) count when they
+    say what they do (whatsThis). Empty when ``window`` has no actions (the welcome page)."""
+    from PySide6.QtGui import QShortcut
+
+    actions = getattr(window, "actions_by_name", None)
+    if not actions:
+        return []
+    rows: list[tuple[str, str]] = []
+    families: dict[str, list[str]] = {}
+    for name, action in actions.items():
+        keys = [display_keys(k.toString(QKeySequence.SequenceFormat.PortableText)) for k in action.shortcuts()]
+        if not keys:
+            continue
+        family = name.split("_")[0] if name.startswith(("assign_", "append_")) else None
+        if family is not None:
+            if family not in families:
+                families[family] = []
+                what = t("把原文中选中的文字放入字段") if family == "assign" else t("把原文中选中的文字追加到字段")
+                rows.append((family, what))
+            families[family].append(keys[0])
+            continue
+        rows.append((" / ".join(dict.fromkeys(keys)), action.text().replace("&", "").rstrip("…")))
+    for sc in window.findChildren(QShortcut):
+        if sc.whatsThis():
+            rows.append((display_keys(sc.key().toString(QKeySequence.SequenceFormat.PortableText)), sc.whatsThis()))
+    return [(f"{v[0]} … {v[-1]}" if (v := families.get(k)) else k, what) for k, what in rows]
+
+
 class HelpDialog(QDialog):
     """The guide: steps on top, shortcuts table below. Non-modal, so it can stay open beside the work."""
 
@@ -106,9 +137,11 @@ class HelpDialog(QDialog):
         self.shortcuts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.shortcuts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.shortcuts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for row, (keys, action) in enumerate(SHORTCUTS):
-            self.shortcuts.setItem(row, 0, QTableWidgetItem(display_keys(keys)))
-            self.shortcuts.setItem(row, 1, QTableWidgetItem(t(action)))
+        rows = window_shortcuts(parent) or [(display_keys(k), t(a)) for k, a in SHORTCUTS]
+        self.shortcuts.setRowCount(len(rows))
+        for row, (keys, action) in enumerate(rows):
+            self.shortcuts.setItem(row, 0, QTableWidgetItem(keys))
+            self.shortcuts.setItem(row, 1, QTableWidgetItem(action))
         header = self.shortcuts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

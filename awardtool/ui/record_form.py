@@ -86,6 +86,7 @@ class RecordForm(QWidget):
         self.edited.connect(lambda key, _value, _merge: self._edited.add(key))
         self.uncertain_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F8), self, context=Qt.ShortcutContext.WindowShortcut)
         self.uncertain_shortcut.activated.connect(self._next_uncertain)
+        self.uncertain_shortcut.setWhatsThis(self.tr("跳到下一处抽取把握不大的字段"))  # listed in F1 help
         self.editors: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
 

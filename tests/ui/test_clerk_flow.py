@@ -299,3 +299,16 @@ def test_qt_file_dialog_speaks_chinese():
     assert "查找范围：" in labels and "文件类型：" in labels
     assert not any("Look in" in t or "type:" in t for t in labels)
     d.deleteLater()
+
+
+def test_f1_lists_every_window_key_from_the_actions(window, qtbot):
+    from awardtool.ui.help import HelpDialog
+
+    d = HelpDialog(window)
+    qtbot.addWidget(d)
+    rows = {d.shortcuts.item(r, 0).text(): d.shortcuts.item(r, 1).text() for r in range(d.shortcuts.rowCount())}
+    for keys in ("F3", "F4", "F8", "Ctrl+M", "Ctrl+Shift+Q", "Ctrl+Shift+R", "Ctrl+Shift+P", "Ctrl+S", "Ctrl+L"):
+        assert keys in rows, keys
+    assert rows["Ctrl+M"] == window.actions_by_name["merge_records"].text()
+    assert rows["Ctrl+1 … Ctrl+9"] == "把原文中选中的文字放入字段"
+    assert "中间是原文" in d.guide.text()
