@@ -320,6 +320,7 @@ def _annotated_row(text: str, tokens: list[tuple[int, str]]) -> list[Entry]:
     return out
 
 
+_BLURB_MAX = 40  # 扎根山区30年的乡村教师: a description after a name, not deeds
 _ENTRY_MAX = 120  # a longer line is prose, unless it is a long post or a long run of names
 _TRAILING_REMARK = re.compile(r"\s*[（(](?P<r>[^()（）]{7,60})[)）]$")
 _NOTE_WORDS = re.compile(r"^(?:[男女]|左|右|中|前|后|上|下|图|摄|照片|见|注|按|排名|第)")
@@ -447,6 +448,9 @@ def _colon_entry(c: _Candidate) -> list[Entry] | None:
     if (person or unit) and (is_sentence(rest) or ends_sentence(rest)):
         kind = "individual" if person else "collective"
         return [Entry(name, start, start + len(name), kind, {"deeds": rest}, {"deeds": (rest_start, rest_start + len(rest))})]
+    if person and not _SENTENCE_STOPS.search(key(rest)) and len(key(rest)) <= _BLURB_MAX and not ends_sentence(rest):
+        # 1.林秀英：扎根山区30年的乡村教师 — a person and a one-phrase description
+        return [Entry(name, start, start + len(name), "individual", {"notes": rest})]
     a = _ANNOTATED.match(name)  # the post in parentheses, then the deeds
     if a and not a.group("rest").strip() and is_person_name(a.group("name")) and (is_sentence(rest) or ends_sentence(rest)):
         ann = annotated_name(name)

@@ -80,6 +80,7 @@ def _subtitle_subject(who: str) -> tuple[str | None, str | None]:
     if places and places[0].start > 0 and is_unit_name(who[places[0].start :]):
         return who[places[0].start :], None
     return (who if is_unit_name(who) else None), None
+_BRACKET_LABEL = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")  # 【先进事迹】, [典型风采]
 _NOTICE_TITLE = re.compile(r"^关于|(?:通知|决定|通报|公示|公告|名单|意见|请示|批复|函)$")
 _OWN_UNIT = re.compile(r"^(?:我|本)(?:院|局|校|所|站|队|厂|公司|部|委|办|处|科|室|行|社|中心|单位|支队|大队|中队)")
 _COLUMN_LABEL = re.compile(r"^[^:：]{1,8}[:：]\s*")
@@ -128,7 +129,10 @@ def _longest_unit_prefix(text: str) -> str | None:
 def name_from_title(title: str) -> str | None:
     """每日短讯:无锡市机关事务管理局获评全国先进集体 → 无锡市机关事务管理局;
     区地税局行风建设先进事迹材料 → 区地税局; 张三同志先进事迹 → 张三."""
-    t = _COLUMN_LABEL.sub("", title.strip())
+    t = _COLUMN_LABEL.sub("", _BRACKET_LABEL.sub("", title.strip()))
+    head = re.split(r"[:：]", t)[0].strip()  # 某某县人民法院立案庭：打造“一站式”诉讼服务
+    if head != t and (is_unit_name(head) or is_person_name(head)):
+        return head
     if _NOTICE_TITLE.search(key(t)):
         return None  # 关于表彰…的通知: a notice is about a list, not about one subject
     t = _OWN_UNIT.sub("", t)  # 我院王晓东同志…: the author's own unit, then the subject

@@ -764,3 +764,11 @@ def test_rows_of_padded_names_with_units_and_a_counted_group_that_ends_like_a_un
         ("孔令杰", "某某区团委", "优秀共青团员"), ("石佳琪", "某某医院", "优秀共青团员"), ("冯  博", "某某公司", "优秀共青团员"),
         ("刘  洋", "某某县团委书记", "优秀共青团干部"),
     ]
+
+
+def test_numbered_people_with_a_one_phrase_description_and_a_labelled_unit_title():
+    assert _names("2023年度“感动某某”十大人物\n1.林秀英：扎根山区30年的乡村教师\n2.陈建国：勇救落水儿童的退役军人\n3.王晓梅：照顾瘫痪婆婆20年的好儿媳") == [
+        "林秀英", "陈建国", "王晓梅",
+    ]
+    (rec,) = extract(_doc("【先进事迹】某某县人民法院立案庭：打造“一站式”诉讼服务\n某某县人民法院立案庭现有干警12人。该庭一年来化解纠纷1200余件。")).records
+    assert rec.name == "某某县人民法院立案庭"
