@@ -150,16 +150,6 @@ class RecordForm(QWidget):
         self.more_toggle.setText(self.tr("更多信息（{0}）").format("、".join(field_label(k) for k in MORE_FIELDS)))
         outer.addWidget(self.more_box)
 
-        self.person_box = QGroupBox(self.tr("个人信息"), self)
-        pl = self._form_layout(self.person_box)
-        self._combo(pl, "gender", editable=True).addItems(GENDERS)
-        self._line(pl, "ethnicity")
-        self._line(pl, "birth")
-        self._combo(pl, "politics", editable=True).addItems(POLITICS)
-        self._line(pl, "education")
-        self._line(pl, "position")
-        outer.addWidget(self.person_box)
-
         deeds_box = QGroupBox(field_label("deeds"), self)
         dl = QVBoxLayout(deeds_box)
         self.deeds_edit = self._text(dl, "deeds", min_height=180)
@@ -174,6 +164,16 @@ class RecordForm(QWidget):
         row.addWidget(self.condense_button)
         dl.addLayout(row)
         outer.addWidget(deeds_box)
+
+        self.person_box = QGroupBox(self.tr("个人信息"), self)
+        pl = self._form_layout(self.person_box)
+        self._combo(pl, "gender", editable=True).addItems(GENDERS)
+        self._line(pl, "ethnicity")
+        self._line(pl, "birth")
+        self._combo(pl, "politics", editable=True).addItems(POLITICS)
+        self._line(pl, "education")
+        self._line(pl, "position")
+        outer.addWidget(self.person_box)  # after the deeds: 名称 and 简要事迹 fit on one screen
 
         other = QGroupBox(self.tr("备注"), self)
         ol = self._form_layout(other)
