@@ -153,7 +153,8 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)  # 名称 keeps the width the clerk dragged it to (remembered)
         for key, width in (("status", 30), ("seq", 34), ("name", 190), ("kind", 40), ("region", 70), ("findings", 34),
                            ("document", 80)):
-            self.table.setColumnWidth(COLUMN_INDEX[key], width)
+            # never narrower than the header's own words ("Status", "Issues" in English)
+            self.table.setColumnWidth(COLUMN_INDEX[key], max(width, header.sectionSizeHint(COLUMN_INDEX[key])))
         self.table.setSortingEnabled(False)  # list order is meaningful; sorting is a menu action
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
