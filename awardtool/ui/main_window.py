@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
             settings.set_value("state/last_project", str(project.path))
             settings.add_recent(str(project.path))
             self._return_to_position()
+            self._focus_work_field(None)  # the cursor starts in the form, on what needs a look
         self._update_title()
 
     def _remember_position(self) -> None:

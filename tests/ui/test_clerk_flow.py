@@ -312,3 +312,44 @@ def test_f1_lists_every_window_key_from_the_actions(window, qtbot):
     assert rows["Ctrl+M"] == window.actions_by_name["merge_records"].text()
     assert rows["Ctrl+1 … Ctrl+9"] == "把原文中选中的文字放入字段"
     assert "中间是原文" in d.guide.text()
+
+
+def test_sixty_records_with_the_keyboard_alone(qtbot, window, tmp_path):
+    """A clerk's run through a 60-record list without the mouse: fix all, type, approve and
+    go on; the cursor is always in the form on the record's first flagged field."""
+    from awardtool.store import Project
+
+    p = Project.open(tmp_path / "sixty.awardproj", create=True, user="测试员")
+    for i in range(60):
+        deeds = f"该单位第{i}年坚持服务群众,成绩突出。" if i % 3 == 0 else f"该单位第{i}年坚持服务群众，成绩突出。"
+        p.add_record(Record(name=f"浙江省杭州市第{i}中学", seq=i + 1, region="浙江省", deeds=deeds))
+    w = window
+    w.set_project(p)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    assert w.form.isAncestorOf(QApplication.focusWidget())  # opening a project: the cursor is in the form
+
+    def press(key, mods=Qt.KeyboardModifier.NoModifier):
+        QTest.keyClick(QApplication.focusWidget(), key, mods)
+
+    for i in range(60):
+        row = w.current_row()
+        assert row.record.name == f"浙江省杭州市第{i}中学"
+        assert w.form_scroll.verticalScrollBar().value() == 0
+        flagged = [f for f in row.findings if f.fix]
+        if flagged:  # the cursor waits on the flagged field; fix everything there
+            assert QApplication.focusWidget() is w.form.editors[flagged[0].field]
+            press(Qt.Key.Key_F, CTRL | SHIFT)
+            assert "," not in w.current_row().record.deeds
+            assert QApplication.focusWidget() is w.form.editors[flagged[0].field]
+        else:
+            assert QApplication.focusWidget() is w.form.editors["name"]
+        if i == 7:  # a correction typed in the name, one undo step, taken back and typed again
+            type_text(QApplication.focusWidget(), "附属")
+            press(Qt.Key.Key_Z, CTRL)
+            type_text(QApplication.focusWidget(), "分校")
+            assert w.current_row().record.name == "浙江省杭州市第7中学分校"
+        press(Qt.Key.Key_Return, CTRL)
+    statuses = {r.status for r in w.project.records()}
+    assert statuses == {"approved"}
+    assert "全部记录都已审核" in w.statusBar().currentMessage()
