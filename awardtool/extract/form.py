@@ -25,6 +25,7 @@ from awardtool.extract.form_labels import (
     OTHER,
     form_title_award,
     glued_pair,
+    header_word,
     inline_pair,
     is_signature_line,
     label_before,
@@ -167,8 +168,27 @@ def _is_form(rows: list[list[Cell]]) -> bool:
         if len(fields_by_row) >= _MIN_LABEL_ROWS:
             densest = max(fields_by_row, key=lambda k: len(fields_by_row[k]))
             if len(set().union(*(f for k, f in fields_by_row.items() if k != densest))) >= 2:
-                return True
+                return not _has_list_header(rows)
     return False
+
+
+def _has_list_header(rows: list[list[Cell]]) -> bool:
+    """A row of three or more labels and nothing else with two rows of values under it: the
+    header of a list (a list in sections repeats it), where a form has one row of values under
+    a row of labels, then labels again."""
+    for r, row in enumerate(rows[:-2]):
+        own = [c for i, c in enumerate(row) if c.text.strip() and not (c.merged and i and row[i - 1].text == c.text)]
+        if len(own) < 3 or not all(header_word(c.text) for c in own):
+            continue
+        if all(_value_row(rows[r + k]) for k in (1, 2)):
+            return True
+    return False
+
+
+def _value_row(row: list[Cell]) -> bool:
+    """Two or more cells of their own, none of them a label: a row of a list."""
+    own = [c for i, c in enumerate(row) if c.text.strip() and not (c.merged and i and row[i - 1].text == c.text)]
+    return len(own) >= 2 and all(label_of(c.text) is None and cell_pair(c) is None for c in own)
 
 
 def _table_pairs(bi: int, table: Table, carry: _Pair | None = None) -> tuple[list[_Pair], str | None] | None:

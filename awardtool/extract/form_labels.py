@@ -46,6 +46,17 @@ def _vocabulary() -> dict[str, str]:
     return vocab
 
 
+@cache
+def _list_words() -> frozenset[str]:
+    """序号, 类别 …: header words of a list that are no form labels."""
+    return frozenset(key(w) for spec in FIELDS if spec.key in _NOT_FORM_FIELDS for w in (*spec.headers, spec.label_zh))
+
+
+def header_word(text: str) -> bool:
+    """A cell that may stand in a list's header row: a label, or 序号 / 类别."""
+    return label_of(text) is not None or key(text) in _list_words()
+
+
 def _bare(k: str) -> str:
     return _COLON.sub("", _BRACKETS.sub("", k))
 

@@ -428,3 +428,19 @@ def test_ticked_boxes_give_the_ticked_option():
                   Loc(table=0))
     (rec,) = extract(Document("f.docx", "docx", [table])).records
     assert (rec.gender, rec.politics, rec.ethnicity) == ("女", "群众", NURSE.ethnicity)
+
+
+def test_a_list_in_sections_with_repeated_headers_stays_a_list():
+    """Labels in many rows, but each header row has rows of values under it: a list."""
+    rows = [["一、先进集体", "", "", ""], ["序号", "集体名称", "所在地区", "简要事迹"],
+            ["1", CLINIC.name, "四川省", CLINIC.deeds[0]], ["2", "浙江省湖州市安吉县人民医院", "浙江省", "事迹。"],
+            ["二、先进个人", "", "", ""], ["序号", "姓名", "工作单位及职务", "简要事迹"],
+            ["1", TEACHER.name, TEACHER.position, TEACHER.deeds[0]], ["2", NURSE.name, NURSE.position, NURSE.deeds[0]],
+            ["三、先进工作者", "", "", ""], ["序号", "姓名", "性别", "简要事迹"],
+            ["1", ENGINEER.name, ENGINEER.gender, ENGINEER.deeds[0]], ["2", "钱进", "男", "事迹。"]]
+    table = Table([[Cell(t, Loc(table=0, row=r, col=c), merged=c > 0 and t == row[0] and bool(t))
+                    for c, t in enumerate(row)] for r, row in enumerate(rows)], Loc(table=0))
+    ex = extract(Document("l.docx", "docx", [Paragraph("2024年度表彰名单", Loc(paragraph=0)), table]))
+    assert ex.kind == "list"
+    names = [r.name for r in ex.records]
+    assert {CLINIC.name, TEACHER.name, NURSE.name, ENGINEER.name} <= set(names)
