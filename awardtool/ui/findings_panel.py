@@ -10,7 +10,7 @@ Fix as one undoable edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 MAX_SHOWN = 12  # a record with more findings needs 全部修正, not scrolling through hundreds of rows
@@ -33,7 +33,7 @@ class _FindingRow(QFrame):
         self.msg.setWordWrap(True)
         self.msg.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.msg.linkActivated.connect(lambda _link: panel.finding_activated.emit(self.finding))
-        self.fix_button = QPushButton(panel.tr("修正"), self)
+        self.fix_button = QPushButton(QCoreApplication.translate("FindingsPanel", "修正"), self)
         self.fix_button.clicked.connect(lambda _c=False: panel.fix_requested.emit(self.finding))
         h.addWidget(self.dot)
         h.addWidget(self.msg, 1)
@@ -48,7 +48,8 @@ class _FindingRow(QFrame):
         if self.fix_button.isHidden() != (f.fix is None):
             self.fix_button.setHidden(f.fix is None)
         if f.fix is not None:
-            self.fix_button.setToolTip(panel.tr("改为：{0}").format(f.fix.replacement or panel.tr("（删除）")))
+            self.fix_button.setToolTip(QCoreApplication.translate("FindingsPanel", "改为：{0}").format(
+                f.fix.replacement or QCoreApplication.translate("FindingsPanel", "（删除）")))
 
 
 class FindingsPanel(QWidget):

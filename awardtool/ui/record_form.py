@@ -11,7 +11,7 @@ another record is loaded and when the undo stack moves, so "typing a word" is on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -416,17 +416,18 @@ class RecordForm(QWidget):
 
 
 def reason_text(w: QWidget, code: str) -> str:
-    """The clerk's words for an extraction reason code (awardtool.extract.confidence.BASE)."""
+    """The clerk's words for an extraction reason code (awardtool.extract.confidence.BASE);
+    context "RecordForm" spelled out, since lupdate cannot see through ``w.tr``."""
     texts = {
-        "body_mentions": w.tr("名称取自正文中出现次数最多的单位或人名"),
-        "title": w.tr("名称取自标题"),
-        "lone_entry": w.tr("标题下只有这一条，可能不是名单中的记录"),
-        "list_majority": w.tr("原文未写地区，按名单中其他记录推定"),
-        "own_list": w.tr("原文未写地区，按发文机关所在省推定"),
-        "document": w.tr("原文未写地区，按全文提到的省份推定"),
-        "narrative_text": w.tr("地区按正文中提到最多的省份推定"),
-        "as_written": w.tr("原文写的地区不是已知的行政区划"),
-        "not_found": w.tr("原文中没有找到"),
-        "entry_post": w.tr("单位职务可能不完整"),
+        "body_mentions": QCoreApplication.translate("RecordForm", "名称取自正文中出现次数最多的单位或人名"),
+        "title": QCoreApplication.translate("RecordForm", "名称取自标题"),
+        "lone_entry": QCoreApplication.translate("RecordForm", "标题下只有这一条，可能不是名单中的记录"),
+        "list_majority": QCoreApplication.translate("RecordForm", "原文未写地区，按名单中其他记录推定"),
+        "own_list": QCoreApplication.translate("RecordForm", "原文未写地区，按发文机关所在省推定"),
+        "document": QCoreApplication.translate("RecordForm", "原文未写地区，按全文提到的省份推定"),
+        "narrative_text": QCoreApplication.translate("RecordForm", "地区按正文中提到最多的省份推定"),
+        "as_written": QCoreApplication.translate("RecordForm", "原文写的地区不是已知的行政区划"),
+        "not_found": QCoreApplication.translate("RecordForm", "原文中没有找到"),
+        "entry_post": QCoreApplication.translate("RecordForm", "单位职务可能不完整"),
     }
-    return texts.get(code, w.tr("按版式推定"))
+    return texts.get(code, QCoreApplication.translate("RecordForm", "按版式推定"))

@@ -4,87 +4,87 @@
     <name>CompareDialog</name>
     <message>
       <source>比较名单</source>
-      <translation type="unfinished" />
+      <translation>Compare lists</translation>
     </message>
     <message>
       <source>比较</source>
-      <translation type="unfinished" />
+      <translation>Compare</translation>
     </message>
     <message>
       <source>外部文件…</source>
-      <translation type="unfinished" />
+      <translation>External file…</translation>
     </message>
     <message>
       <source>与一份 Word 名单或 Excel 汇总表比较</source>
-      <translation type="unfinished" />
+      <translation>Compare with a Word list or an Excel summary</translation>
     </message>
     <message>
       <source>冻结当前名单…</source>
-      <translation type="unfinished" />
+      <translation>Freeze the current list…</translation>
     </message>
     <message>
       <source>删除阶段…</source>
-      <translation type="unfinished" />
+      <translation>Delete stage…</translation>
     </message>
     <message>
       <source>单击一项即在名单中显示该记录。</source>
-      <translation type="unfinished" />
+      <translation>Click an item to show its record in the list.</translation>
     </message>
     <message>
       <source>导出变更情况说明（Word）…</source>
-      <translation type="unfinished" />
+      <translation>Export the change report (Word)…</translation>
     </message>
     <message>
       <source>导出变更明细（Excel）…</source>
-      <translation type="unfinished" />
+      <translation>Export the change details (Excel)…</translation>
     </message>
     <message>
       <source>关闭</source>
-      <translation type="unfinished">Close</translation>
+      <translation>Close</translation>
     </message>
     <message>
       <source>{0}（{1}，{2} 条）</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1}, {2} records)</translation>
     </message>
     <message>
       <source>{0} 由 {1} 冻结于 {2}</source>
-      <translation type="unfinished" />
+      <translation>{0}, frozen by {1} on {2}</translation>
     </message>
     <message>
       <source>还没有冻结任何阶段。点“冻结当前名单…”把现在的名单保存为“初审”“公示”或“最终”，以后即可比较此后的变化；也可以与一份外部名单文件比较。</source>
-      <translation type="unfinished" />
+      <translation>No stage frozen yet. Click “Freeze the current list…” to keep the list as it is now (first review, public notice, final) and compare later changes with it; or compare with an external list file.</translation>
     </message>
     <message>
       <source>选择要比较的名单文件</source>
-      <translation type="unfinished" />
+      <translation>Choose the list file to compare with</translation>
     </message>
     <message>
       <source>名单文件 (*.docx *.xlsx *.xls *.doc *.wps *.pdf *.csv)</source>
-      <translation type="unfinished" />
+      <translation>List files (*.docx *.xlsx *.xls *.doc *.wps *.pdf *.csv)</translation>
     </message>
     <message>
       <source>无法比较</source>
-      <translation type="unfinished" />
+      <translation>Cannot compare</translation>
     </message>
     <message>
       <source>{0}（{1}）</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1})</translation>
     </message>
     <message>
       <source>导出变更情况说明</source>
-      <translation type="unfinished" />
+      <translation>Export the change report</translation>
     </message>
     <message>
       <source>导出变更明细</source>
-      <translation type="unfinished" />
+      <translation>Export the change details</translation>
     </message>
     <message>
       <source>导出失败</source>
-      <translation type="unfinished">Export failed</translation>
+      <translation>Export failed</translation>
     </message>
     <message>
       <source>已导出：{0}</source>
-      <translation type="unfinished">Exported: {0}</translation>
+      <translation>Exported: {0}</translation>
     </message>
   </context>
   <context>
@@ -399,35 +399,47 @@
     <name>FindBar</name>
     <message>
       <source>在原文中查找</source>
-      <translation type="unfinished" />
+      <translation>Find in the document</translation>
     </message>
     <message>
       <source>上一处（Shift+Enter，Ctrl+Shift+G）</source>
-      <translation type="unfinished" />
+      <translation>Previous (Shift+Enter, Ctrl+Shift+G)</translation>
     </message>
     <message>
       <source>下一处（Enter，Ctrl+G）</source>
-      <translation type="unfinished" />
+      <translation>Next (Enter, Ctrl+G)</translation>
     </message>
     <message>
       <source>关闭（Esc）</source>
-      <translation type="unfinished" />
+      <translation>Close (Esc)</translation>
     </message>
     <message>
       <source>查找</source>
-      <translation type="unfinished">Find</translation>
+      <translation>Find</translation>
     </message>
     <message>
       <source>未找到</source>
-      <translation type="unfinished" />
+      <translation>Not found</translation>
     </message>
     <message>
       <source>第 {0} 处，共 {1} 处</source>
-      <translation type="unfinished" />
+      <translation>{0} of {1}</translation>
     </message>
   </context>
   <context>
     <name>FindingsPanel</name>
+    <message>
+      <source>修正</source>
+      <translation>Fix</translation>
+    </message>
+    <message>
+      <source>改为：{0}</source>
+      <translation>Change to: {0}</translation>
+    </message>
+    <message>
+      <source>（删除）</source>
+      <translation>(delete)</translation>
+    </message>
     <message>
       <source>问题</source>
       <translation>Issues</translation>
@@ -512,8 +524,8 @@
       <translation>Check each record</translation>
     </message>
     <message>
-      <source>左边是原文，右边是表单。逐条看名称、事迹等是否与原文一致；有问题的字段会标出来。</source>
-      <translation>The source is on the left, the form on the right. Check name, deeds and the rest against the source record by record; fields with problems are marked.</translation>
+      <source>中间是原文，右边是表单。逐条看名称、事迹等是否与原文一致；有问题的字段会标出来。</source>
+      <translation>The original is in the middle, the form on the right. Check name, deeds and the rest against the original, record by record; fields with problems are marked.</translation>
     </message>
     <message>
       <source>修正 / 一键修复</source>
@@ -661,7 +673,7 @@
     </message>
     <message>
       <source>新项目保存在哪里？</source>
-      <translation type="unfinished" />
+      <translation>Where should the new project be saved?</translation>
     </message>
     <message>
       <source>表彰名单审核</source>
@@ -669,23 +681,23 @@
     </message>
     <message>
       <source>还没有打开项目</source>
-      <translation type="unfinished" />
+      <translation>No project is open</translation>
     </message>
     <message>
       <source>已保存（每次修改都已自动存入 {0}）</source>
-      <translation type="unfinished" />
+      <translation>Saved (every change is already stored in {0})</translation>
     </message>
     <message>
       <source>其他记录都没有问题</source>
-      <translation type="unfinished" />
+      <translation>No other record has findings</translation>
     </message>
     <message>
       <source>标记为“{0}”</source>
-      <translation type="unfinished">Mark as “{0}”</translation>
+      <translation>Mark as “{0}”</translation>
     </message>
     <message>
       <source>“{0}”标记为“{1}”的原因（记入修改历史和审核记录）：</source>
-      <translation type="unfinished" />
+      <translation>Why is “{0}” marked as “{1}”? (kept in the history and the audit sheet):</translation>
     </message>
     <message>
       <source>请先在列表中选中要审核的记录</source>
@@ -736,6 +748,10 @@ Approve it anyway?</translation>
       <translation>Select the two records to merge first</translation>
     </message>
     <message>
+      <source>已合并：保留“{0}”，删去“{1}”（可撤销）</source>
+      <translation>Merged: kept “{0}”, removed “{1}” (can be undone)</translation>
+    </message>
+    <message>
       <source>操作未完成</source>
       <translation>Operation not completed</translation>
     </message>
@@ -762,6 +778,46 @@ Approve it anyway?</translation>
     <message>
       <source>导入完成：{0} 条记录</source>
       <translation>Import finished: {0} records</translation>
+    </message>
+    <message>
+      <source>；跳过 {0} 个已导入过的文件</source>
+      <translation>; skipped {0} file(s) already imported</translation>
+    </message>
+    <message>
+      <source>文件已导入过</source>
+      <translation>Files already imported</translation>
+    </message>
+    <message>
+      <source>以下 {0} 个文件的内容已在本项目中：
+
+{1}
+
+要怎么处理？</source>
+      <translation>The content of these {0} file(s) is already in this project:
+
+{1}
+
+What should be done?</translation>
+    </message>
+    <message>
+      <source>跳过已导入的</source>
+      <translation>Skip those already imported</translation>
+    </message>
+    <message>
+      <source>作为新版本再导入</source>
+      <translation>Import again as a new version</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>把“{1}”合并到“{0}”？
+
+保留“{0}”（列表中靠前的一条）的内容，“{1}”中它没有的内容补进来，然后删去“{1}”。可以撤销。</source>
+      <translation>Merge “{1}” into “{0}”?
+
+“{0}” (the one higher in the list) keeps its values and takes what it lacks from “{1}”; then “{1}” is removed. This can be undone.</translation>
     </message>
     <message>
       <source>打开项目</source>
@@ -797,7 +853,7 @@ Approve it anyway?</translation>
     </message>
     <message>
       <source>保存</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <source>项目另存为…</source>
@@ -805,7 +861,7 @@ Approve it anyway?</translation>
     </message>
     <message>
       <source>最近的项目</source>
-      <translation type="unfinished">Recent projects</translation>
+      <translation>Recent projects</translation>
     </message>
     <message>
       <source>导入文件…</source>
@@ -925,35 +981,35 @@ Approve it anyway?</translation>
     </message>
     <message>
       <source>下一条有问题的记录</source>
-      <translation type="unfinished" />
+      <translation>Next record with findings</translation>
     </message>
     <message>
       <source>筛选列表…</source>
-      <translation type="unfinished" />
+      <translation>Filter the list…</translation>
     </message>
     <message>
       <source>在原文中查找…</source>
-      <translation type="unfinished" />
+      <translation>Find in the document…</translation>
     </message>
     <message>
       <source>查找下一处</source>
-      <translation type="unfinished" />
+      <translation>Find next</translation>
     </message>
     <message>
       <source>查找上一处</source>
-      <translation type="unfinished" />
+      <translation>Find previous</translation>
     </message>
     <message>
       <source>阶段(&amp;S)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Stages</translation>
     </message>
     <message>
       <source>冻结当前名单为阶段…</source>
-      <translation type="unfinished" />
+      <translation>Freeze the current list as a stage…</translation>
     </message>
     <message>
       <source>比较名单…</source>
-      <translation type="unfinished" />
+      <translation>Compare lists…</translation>
     </message>
     <message>
       <source>帮助(&amp;H)</source>
@@ -977,15 +1033,15 @@ Approve it anyway?</translation>
     </message>
     <message>
       <source>（没有）</source>
-      <translation type="unfinished" />
+      <translation>(none)</translation>
     </message>
     <message>
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <source>界面语言将在重新启动后完全生效。</source>
-      <translation>The interface language fully applies after a restart.</translation>
+      <source>界面语言将在重新启动后切换。</source>
+      <translation>The interface language changes at the next start.</translation>
     </message>
   </context>
   <context>
@@ -1153,12 +1209,16 @@ Approve it anyway?</translation>
       <translation>Record form</translation>
     </message>
     <message>
+      <source>跳到下一处抽取把握不大的字段</source>
+      <translation>Go to the next field extracted with low confidence</translation>
+    </message>
+    <message>
       <source>通过并下一条</source>
-      <translation type="unfinished" />
+      <translation>Approve and next</translation>
     </message>
     <message>
       <source>标为“已审核”并跳到下一条待审核记录（Ctrl+Enter）</source>
-      <translation type="unfinished" />
+      <translation>Mark as approved and go to the next pending record (Ctrl+Enter)</translation>
     </message>
     <message>
       <source>基本信息</source>
@@ -1166,11 +1226,55 @@ Approve it anyway?</translation>
     </message>
     <message>
       <source>更多信息（{0}）</source>
-      <translation type="unfinished" />
+      <translation>More ({0})</translation>
     </message>
     <message>
       <source>个人信息</source>
       <translation>Personal details</translation>
+    </message>
+    <message>
+      <source>名称取自正文中出现次数最多的单位或人名</source>
+      <translation>name taken from the unit or person mentioned most in the text</translation>
+    </message>
+    <message>
+      <source>名称取自标题</source>
+      <translation>name taken from the title</translation>
+    </message>
+    <message>
+      <source>标题下只有这一条，可能不是名单中的记录</source>
+      <translation>the only entry under its heading; it may not be a list record</translation>
+    </message>
+    <message>
+      <source>原文未写地区，按名单中其他记录推定</source>
+      <translation>no region written; inferred from the other records of the list</translation>
+    </message>
+    <message>
+      <source>原文未写地区，按发文机关所在省推定</source>
+      <translation>no region written; inferred from the issuing office’s province</translation>
+    </message>
+    <message>
+      <source>原文未写地区，按全文提到的省份推定</source>
+      <translation>no region written; inferred from the provinces the document mentions</translation>
+    </message>
+    <message>
+      <source>地区按正文中提到最多的省份推定</source>
+      <translation>region inferred from the province mentioned most in the text</translation>
+    </message>
+    <message>
+      <source>原文写的地区不是已知的行政区划</source>
+      <translation>the region written is not a known administrative division</translation>
+    </message>
+    <message>
+      <source>原文中没有找到</source>
+      <translation>not found in the original</translation>
+    </message>
+    <message>
+      <source>单位职务可能不完整</source>
+      <translation>the post may be incomplete</translation>
+    </message>
+    <message>
+      <source>按版式推定</source>
+      <translation>inferred from the layout</translation>
     </message>
     <message>
       <source>生成简要事迹</source>
@@ -1186,11 +1290,11 @@ Approve it anyway?</translation>
     </message>
     <message>
       <source>备注</source>
-      <translation type="unfinished">Notes</translation>
+      <translation>Notes</translation>
     </message>
     <message>
       <source>抽取把握不大（{0:.0%}）：{1}。请核对原文。按 F8 跳到下一处</source>
-      <translation type="unfinished" />
+      <translation>Extracted with low confidence ({0:.0%}): {1}. Please check the original. F8 goes to the next one</translation>
     </message>
     <message>
       <source>{0} 字</source>
@@ -1202,7 +1306,7 @@ Approve it anyway?</translation>
     </message>
     <message>
       <source>自“{0}”以来：</source>
-      <translation type="unfinished" />
+      <translation>Since “{0}”: </translation>
     </message>
   </context>
   <context>
@@ -1242,6 +1346,18 @@ Approve it anyway?</translation>
     <message>
       <source>文件</source>
       <translation>File</translation>
+    </message>
+    <message>
+      <source>审核状态（图标）：</source>
+      <translation>Review status (icon):</translation>
+    </message>
+    <message>
+      <source>检查出的问题条数：&lt;br&gt;&lt;span style='color:#d93025'&gt;红色&lt;/span&gt;＝有错误（如必填项为空、字数超过上限），应当改正&lt;br&gt;黑色＝只有提醒（如标点、空格），可一键修正&lt;br&gt;悬停在数字上可看具体问题</source>
+      <translation>Number of findings:&lt;br&gt;&lt;span style='color:#d93025'&gt;red&lt;/span&gt; = errors (a required field empty, deeds over the limit) to correct&lt;br&gt;black = notices only (punctuation, spaces), fixable in one click&lt;br&gt;hover over the number to see them</translation>
+    </message>
+    <message>
+      <source>名称（悬停看全文；拖动列边可调宽度，下次打开时保留）</source>
+      <translation>Name (hover for the full text; drag the column edge to resize, kept for next time)</translation>
     </message>
   </context>
   <context>
@@ -1307,7 +1423,7 @@ Approve it anyway?</translation>
     <name>SinceTracker</name>
     <message>
       <source>此后新增的记录</source>
-      <translation type="unfinished" />
+      <translation>Records added since</translation>
     </message>
   </context>
   <context>
@@ -1425,20 +1541,9 @@ Approve it anyway?</translation>
       <source>导入 {0}</source>
       <translation>Import {0}</translation>
     </message>
-  </context>
-  <context>
-    <name>panel</name>
     <message>
-      <source>修正</source>
-      <translation type="unfinished">Fix</translation>
-    </message>
-    <message>
-      <source>改为：{0}</source>
-      <translation type="unfinished">Change to: {0}</translation>
-    </message>
-    <message>
-      <source>（删除）</source>
-      <translation type="unfinished">(delete)</translation>
+      <source>导入 {0} 个文件</source>
+      <translation>Import {0} files</translation>
     </message>
   </context>
   <context>
@@ -1486,53 +1591,6 @@ Approve it anyway?</translation>
     <message>
       <source>已恢复</source>
       <translation>Restored</translation>
-    </message>
-  </context>
-  <context>
-    <name>w</name>
-    <message>
-      <source>名称取自正文中出现次数最多的单位或人名</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>名称取自标题</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>标题下只有这一条，可能不是名单中的记录</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>原文未写地区，按名单中其他记录推定</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>原文未写地区，按发文机关所在省推定</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>原文未写地区，按全文提到的省份推定</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>地区按正文中提到最多的省份推定</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>原文写的地区不是已知的行政区划</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>原文中没有找到</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>单位职务可能不完整</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>按版式推定</source>
-      <translation type="unfinished" />
     </message>
   </context>
   <context>
