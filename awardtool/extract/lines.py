@@ -52,13 +52,38 @@ def document_lines(doc: Document) -> list[Line]:
                 pos = end
             else:
                 start, end = 0, len(raw)
-            out.append(Line(piece, bi, block.loc, start, end, block.style, block.level))
+            line = Line(piece, bi, block.loc, start, end, block.style, block.level)
+            out.extend(_unflattened(line) if len(piece) >= _FLAT_MIN else (line,))
     return out
+
+
+_FLAT_MIN = 150  # a shorter line is a paragraph, not a whole page
+# the gaps between a flattened page's parts: runs of spaces, except around a breadcrumb's
+# separator (首页 > 基层风采 stays one part)
+_FLAT_GAP = re.compile(r"(?<![>›»/|｜＞])[ \u3000\t]+(?![>›»/|｜＞ \u3000\t])")
+
+
+def _unflattened(line: Line) -> list[Line]:
+    """A web page whose text lost every line break (首页 > 栏目 标题 2025-04-02 来源：本站 正文…
+    上一篇：无 下一篇：无) as the lines it was: its space-separated parts, when the line holds
+    sentences and two or more of its parts are page chrome. A long paragraph with a space in it
+    (or one credit at its end) stays whole."""
+    text = line.text
+    if "。" not in text:
+        return [line]
+    parts = [(m.start(), m.group()) for m in re.finditer(r"\S(?:.*?\S)?(?=" + _FLAT_GAP.pattern + r"|$)", text)]
+    if len(parts) < 3 or sum(is_chrome(p) for _, p in parts) < 2:
+        return [line]
+    verbatim = line.end - line.start == len(text)
+    return [
+        Line(p, line.block, line.loc, *((line.start + at, line.start + at + len(p)) if verbatim else (line.start, line.end)), line.style, line.level)
+        for at, p in parts
+    ]
 
 
 # Lines that are page furniture, not content. Matched on the comparison key.
 _CHROME = re.compile(
-    r"^(?:您的位置|当前位置|您现在的位置|所在位置|位置[:：]|首页[>›»/])"
+    r"^(?:您的位置|当前位置|您现在的位置|所在位置|位置[:：]|(?:网站|本站)?首页[>›»/])"
     r"|^(?:免责声明|版权声明|版权所有|关键词|关键字|标签[:：]|相关内容|相关阅读|相关文章|相关新闻|相关推荐|热门资讯|热门推荐|热门文章"
     r"|推荐阅读|最新图文|最新文章|最新资讯|猜你喜欢|延伸阅读|上一篇|下一篇|责任编辑|编辑[:：]|审核[:：]|分享到|分享[:：]|扫一扫"
     r"|来源[:：]|作者[:：]|发布时间|发布日期|日期[:：]|时间[:：]|浏览次数|阅读次数|点击[:：]|点击数|字号|【打印】|【关闭】|打印本页|关闭窗口"

@@ -128,6 +128,8 @@ def classify(lines: list[Line]) -> list[Item]:
                 region, offset = label[0], group.end()  # 北京（3户）：张伟家庭、李娜家庭
             elif label is not None:
                 award, offset = label[0], group.end()  # 1.先进个人:张三、李四 — the award, then its names
+            elif group is not None and _labels_names(group.group("label"), text[group.end() :]):
+                award, offset = group.group("label"), group.end()  # 1.文明家庭：杨家、吴家 — a label over several
             entries = parse_entry(text[offset:], individual_context=kind_ctx == "individual" or after_heading or award is not None or carried is not None)
             # a list that ends its line with 、 goes on on the next line, under the same award
             carry_award = (award or carried) if entries and text.rstrip().endswith(("、", "，", ",")) else None
@@ -212,6 +214,14 @@ def _is_entry_piece(text: str) -> bool:
 def _is_group_sentence(text: str) -> bool:
     m = _AWARD_GROUP.match(text)
     return bool(m) and _heading(m.group("label") + "：") is not None and len(parse_entry(text[m.end() :].rstrip("。；; "))) >= 2
+
+
+def _labels_names(label: str, rest: str) -> bool:
+    """``文明家庭：杨家、吴家、潘家``: a label before a colon is the group of the names after it
+    when it is not itself a person and two or more whole names, separated by 、, follow — even
+    when the label ends like a unit's name (家庭, 单位). ``刘建华家庭：西宁市某街道`` (one name
+    after the colon: the entry's place or post) is an entry."""
+    return not is_person_name(label) and "、" in rest and len(parse_entry(rest.rstrip("。；; "))) >= 2
 
 
 def _is_caption(text: str) -> bool:
@@ -321,7 +331,8 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
                 pending = []
             continue
         if it.type == "entry":
-            if numbered and it.seq is None:
+            if numbered and it.seq is None and not prev_heading:
+                # (right under a heading an unnumbered line opens its group: 二、文明单位 / 甲、乙)
                 last = cur[-1] if cur else None
                 if last and not last.deeds and not pending and not last.has_position_line and len(it.entries) == 1:
                     last.record.position = it.entries[0].name

@@ -349,6 +349,25 @@ def trailing_person(text: str) -> str | None:
     return None
 
 
+# How the name of an honour for a person ends (全国三八红旗手, 全省劳动模范, 最美乡村医生, 优秀共产党员)
+_HONOUR_END = re.compile(r"(?:红旗手|紅旗手|能手|标兵|標兵|模范|模範|劳模|勞模|楷模|英雄|之星|先锋|先鋒|工作者|工匠|好人|人物|党员|黨員|教师|教師|医生|醫生|获得者|獲得者)$")
+
+
+def honoured_person(text: str) -> str | None:
+    """The person named right after an honour (全国三八红旗手周某芳 → 周某芳): a name whose
+    prefix ends like an honour for people; the longer name first, and only where the honour
+    ends exactly before it (全国劳动模范王刚 is 王刚, not 范王刚). A place after the honour
+    (全国文明村某某县某村) is not a person."""
+    k = re.split(r"[、，,]", text.strip())[-1]
+    if not is_han(k):
+        return None
+    for n in (3, 2):
+        name, honour = k[-n:], k[:-n]
+        if len(honour) >= 3 and _HONOUR_END.search(honour) and is_person_name(name):
+            return name
+    return None
+
+
 def _is_unit_note(ann: str) -> bool:
     """What a list puts in parentheses after a person's name to say where they work: a short
     unit or post (寿乡食用菌专业合作社, 京山轻机, 市二医), not a gender, a caption or a remark."""
@@ -536,6 +555,22 @@ def _post_then_person(c: _Candidate) -> list[Entry] | None:
     return [Entry(tail, at, at + len(tail), "individual", {"position": post}, {"position": (c.lead, c.lead + len(post))})]
 
 
+def _glued_person_unit(c: _Candidate) -> list[Entry] | None:
+    """王某新合肥市某某公司调度员: a name run into its unit and post with no gap — the name is
+    the 2–3 characters before a place name that opens a post (the longer name first: 李红霞安庆市…
+    is 李红霞, not 李红). The line ends like a post, not a unit: 国网北京市某供电公司 is a unit
+    whose name opens with a short word; a leading place (江西南昌市…) is never a name."""
+    k = c.stripped
+    if len(c.tokens) != 1 or len(k) > _ENTRY_MAX or _NOT_NAME_CHARS.search(k) or k[-1] not in _POST_END or is_unit_name(k):
+        return None
+    for n in (3, 2):
+        name, rest = k[:n], k[n:]
+        if is_person_name(name) and not is_region_name(name) and _starts_with_place(rest) and looks_like_position(rest):
+            at = c.lead + n
+            return [Entry(name, c.lead, at, "individual", {"position": rest}, {"position": (at, at + len(rest))})]
+    return None
+
+
 def _parenthesised(c: _Candidate) -> list[Entry] | None:
     """张建国家庭（北京）: the region in parentheses; 陈斌(寿乡食用菌专业合作社): the unit."""
     m = _ANNOTATED.match(c.stripped)
@@ -624,7 +659,7 @@ def _lone_person(c: _Candidate) -> list[Entry] | None:
 # In this order: the shapes that say most about a line first.
 RECOGNISERS: tuple[Recogniser, ...] = (
     _colon_entry, _profile_paragraph, _lead_paragraph, _long_line, _profile_line, _annotated_entry,
-    _named_group_entry, _post_then_person, _parenthesised, _name_and_post, _prose_gate, _separated_entry,
+    _named_group_entry, _post_then_person, _glued_person_unit, _parenthesised, _name_and_post, _prose_gate, _separated_entry,
     _row_entry, _name_grid, _unit_entry, _lone_person,
 )
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from awardtool.extract.lines import Line, clean_deeds, is_chrome, is_date_line, is_footer, is_signature, repeats_title
 from awardtool.extract.names import (
-    FUNCTION_CHARS, annotated_name, heading_kind, is_person_name, is_unit_name, looks_like_position, opening_profile, trailing_person,
+    FUNCTION_CHARS, annotated_name, heading_kind, honoured_person, is_person_name, is_unit_name, looks_like_position, opening_profile, trailing_person,
     unit_suffix,
 )
 from awardtool.extract.text import ends_sentence, is_han, is_sentence, key
@@ -74,12 +74,24 @@ def _subtitle_subject(who: str) -> tuple[str | None, str | None]:
     tail = trailing_person(post)
     if tail:
         return tail, post[: len(post) - len(tail)]
+    if (honoured := honoured_person(post)) is not None:
+        return honoured, None  # 全国三八红旗手周某芳: the honour before the name is no post
     if is_person_name(who):
         return who, None
     places = find_places(who)
     if places and places[0].start > 0 and is_unit_name(who[places[0].start :]):
         return who[places[0].start :], None
     return (who if is_unit_name(who) else None), None
+def _subtitle_line(text: str) -> re.Match | None:
+    """A ——记 subtitle line: alone (——记某某), or after the title repeated on its line
+    (扎根大山的“教书匠”——记…教师某某) — never a sentence that happens to hold ——记."""
+    m = _SUBTITLE.search(text)
+    if m is None:
+        return None
+    before = text[: m.start()].strip()
+    return m if not before or is_title_like(before) else None
+
+
 _BRACKET_LABEL = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")  # 【先进事迹】, [典型风采]
 _NOTICE_TITLE = re.compile(r"^关于|(?:通知|决定|通报|公示|公告|名单|意见|请示|批复|函)$")
 _OWN_UNIT = re.compile(r"^(?:我|本)(?:院|局|校|所|站|队|厂|公司|部|委|办|处|科|室|行|社|中心|单位|支队|大队|中队)")
@@ -180,6 +192,9 @@ def _org_candidates(text: str) -> Counter:
         best = None
         for j in range(p.end + 1, min(len(text), p.start + 30) + 1):
             ch = text[j - 1]
+            if ch in _STOP_CHARS and _ends_in_unit_word(text[p.start : j]):
+                best = text[p.start : j]  # …张掖路派出所, …律师事务所: 所 ends a unit word here
+                break
             if ch in _STOP_CHARS or not is_han(ch):
                 break
             if unit_suffix(key(text[p.start : j]), running=True) and is_unit_name(text[p.start : j], running=True):
@@ -187,6 +202,13 @@ def _org_candidates(text: str) -> Counter:
         if best:
             counts[best] += 1
     return counts
+
+
+def _ends_in_unit_word(text: str) -> bool:
+    """``text`` ends with a unit ending of two or more characters whose last character is also
+    a function word (派出所, 研究所, 事务所): the function word closes the unit's name."""
+    ending = unit_suffix(key(text), running=True)
+    return bool(ending) and len(ending) >= 2 and is_unit_name(text, running=True)
 
 
 def _person_candidates(text: str) -> Counter:
@@ -317,7 +339,7 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
     name_line: Line | None = None
     name_reason = "name_line"
     sub_post: str | None = None
-    if body_start < len(lines) and (sub := _SUBTITLE.match(lines[body_start].text)):
+    if body_start < len(lines) and (sub := _subtitle_line(lines[body_start].text)):
         # ——记某某市人民医院心内科主任陈建平: the subtitle names the subject, it is not deeds
         name, sub_post = _subtitle_subject(sub.group("who"))
         name_line, name_reason = lines[body_start], "subtitle"

@@ -1,0 +1,160 @@
+"""More shapes of issue 16, each with a case where the rule must not fire: a ——记 subtitle
+naming an honour before the person; an award label and a colon over 、-separated entries;
+a web page flattened to one line; a name run into its unit and post; a title repeated on the
+line of its ——记 subtitle; a unit whose name ends in a word closed by 所 (派出所, 事务所).
+All text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from awardtool.document import Document, Loc, Paragraph
+from awardtool.extract import extract
+from awardtool.extract.names import honoured_person, parse_entry
+
+
+def _doc(text: str) -> Document:
+    return Document("材料.txt", "txt", [Paragraph(t, Loc(line=i)) for i, t in enumerate(text.split("\n"), 1)])
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(r.name, r.kind) for r in extract(_doc(text)).records]
+
+
+# ——记 + honour + person ---------------------------------------------------------------------
+
+HONOUR_SUBTITLE = """守护乡亲的“赤脚医生”
+——记全省劳动模范孟凡英
+发布时间：2024-06-18　来源：宿州新闻网
+孟凡英是安徽省宿州市埇桥区大营镇卫生院的一名乡村医生。三十年来，她走遍全镇二十八个行政村，为留守老人建立健康台账一千八百余份。她自费购置药箱，坚持夜间出诊，群众亲切地称她为“孟大姐”。她培养的十二名年轻村医已成为各村的骨干，她本人先后获得宿州市优秀乡村医生、安徽省劳动模范等荣誉。
+"""
+
+
+def test_honour_before_the_name_in_a_subtitle_is_not_the_subject():
+    (rec,) = extract(_doc(HONOUR_SUBTITLE)).records
+    assert (rec.name, rec.kind, rec.region) == ("孟凡英", "individual", "安徽省")
+    assert rec.reasons["name"] == "subtitle"
+    assert rec.deeds.startswith("孟凡英是安徽省宿州市") and rec.deeds.endswith("安徽省劳动模范等荣誉。")
+
+
+def test_honoured_person_needs_the_honour_to_end_right_before_the_name():
+    assert honoured_person("全省优秀共产党员欧阳丽") == "欧阳丽"  # a compound surname
+    assert honoured_person("全国五一劳动奖章获得者邓文斌") == "邓文斌"
+    assert honoured_person("全国劳动模范何军") == "何军"  # not 范何军
+    assert honoured_person("全国文明村曲靖市会泽县大海村") is None  # a place after the honour
+    assert honoured_person("全国优秀教师") is None
+
+
+# 1.荣誉：甲、乙、丙 ---------------------------------------------------------------------------
+
+INLINE_LABEL = """2024年度某某县最美家庭和文明单位名单
+一、最美家庭（4户）
+1.最美家庭：韦国强家庭、蒙丽华家庭
+2.书香家庭：覃志军家庭、黄晓梅家庭
+二、文明单位（2个）
+某某县人民医院、某某县第二中学
+"""
+
+
+def test_label_and_colon_over_several_entries_is_their_award():
+    recs = extract(_doc(INLINE_LABEL)).records
+    assert [(r.name, r.award) for r in recs] == [
+        ("韦国强家庭", "最美家庭"), ("蒙丽华家庭", "最美家庭"), ("覃志军家庭", "书香家庭"), ("黄晓梅家庭", "书香家庭"),
+        ("某某县人民医院", "文明单位"), ("某某县第二中学", "文明单位"),
+    ]
+
+
+def test_one_name_after_the_colon_keeps_the_entry_shape():
+    text = "最美家庭推荐名单\n1.韦国强家庭：柳州市鱼峰区某某街道\n2.蒙丽华家庭：柳州市柳南区某某社区\n"
+    recs = extract(_doc(text)).records
+    assert [(r.name, r.position) for r in recs] == [("韦国强家庭", "柳州市鱼峰区某某街道"), ("蒙丽华家庭", "柳州市柳南区某某社区")]
+
+
+# a page with no line breaks ------------------------------------------------------------------
+
+FLAT_PAGE = (
+    "网站首页 > 先进典型 > 集体风采 株洲市荷塘区人民法院立案庭先进事迹 2023-11-09 来源：荷塘区法院 "
+    "近年来，该庭坚持把为群众提供便捷诉讼服务作为第一要务，全面推行网上立案、跨域立案，当场立案率保持在百分之九十五以上。"
+    "庭里设立老年人绿色通道和巡回立案点，每年为行动不便的当事人上门立案两百余件。"
+    "该庭先后被评为湖南省法院系统先进集体、株洲市巾帼文明岗。 上一篇：我院召开党组会议 下一篇：我院开展普法宣传"
+)
+
+
+def test_page_without_line_breaks_is_read_as_its_parts():
+    result = extract(_doc(FLAT_PAGE))
+    (rec,) = result.records
+    assert (result.kind, rec.name, rec.region) == ("narrative", "株洲市荷塘区人民法院立案庭", "湖南省")
+    assert rec.deeds.startswith("近年来，该庭坚持") and rec.deeds.endswith("株洲市巾帼文明岗。")
+    src = rec.field_sources["deeds"]
+    assert FLAT_PAGE[src.start : src.start + 6] == "近年来，该庭"  # highlight points into the one block
+
+
+def test_long_paragraph_with_a_space_stays_one_paragraph():
+    para = ("该局坚持以人民为中心的发展思想，" * 8) + "全年办结群众来信 326 件，群众满意率达到百分之九十八。（来源：本站）"
+    text = "某某市信访局先进事迹\n" + para
+    (rec,) = extract(_doc(text)).records
+    assert "全年办结群众来信 326 件" in rec.deeds and rec.deeds.startswith("该局坚持")
+
+
+# name and unit run together -------------------------------------------------------------------
+
+GLUED = """2024年度某某省优秀农民工拟推荐人选公示
+覃海燕南宁市青秀区某某物业服务有限公司保洁员
+黎志刚柳州市某某汽车零部件有限公司焊工
+陆春梅桂林市临桂区某某建筑工程公司钢筋工
+"""
+
+
+def test_name_run_into_its_unit_and_post():
+    recs = extract(_doc(GLUED)).records
+    assert [(r.name, r.kind, r.position, r.region) for r in recs] == [
+        ("覃海燕", "individual", "南宁市青秀区某某物业服务有限公司保洁员", "广西壮族自治区"),
+        ("黎志刚", "individual", "柳州市某某汽车零部件有限公司焊工", "广西壮族自治区"),
+        ("陆春梅", "individual", "桂林市临桂区某某建筑工程公司钢筋工", "广西壮族自治区"),
+    ]
+
+
+def test_unit_names_opening_with_a_short_word_are_not_glued_people():
+    assert [(e.name, e.kind) for e in parse_entry("國網山東省電力公司濟南供電公司")] == [("國網山東省電力公司濟南供電公司", "collective")]
+    assert [(e.name, e.kind) for e in parse_entry("江西南昌市某某医院")] == [("江西南昌市某某医院", "collective")]
+
+
+# a title repeated on the line of its subtitle, 第一篇： over it --------------------------------
+
+TITLE_AND_SUBTITLE = """第二篇：大漠里的“护林人”
+大漠里的“护林人”——记全国绿化劳动模范、阿拉善盟额济纳旗林业站站长巴特尔
+三十五年来，巴特尔带领护林员在戈壁滩上植树造林两万余亩，让昔日的沙窝子变成了绿洲。他坚持每天巡护胡杨林，制止毁林行为四十余起。在他的带动下，当地牧民自发成立了护林队。巴特尔先后获得内蒙古自治区优秀共产党员、全国绿化劳动模范等称号。
+上一篇：全旗召开春季造林动员会
+"""
+
+
+def test_subtitle_after_the_title_on_one_line_is_not_deeds():
+    (rec,) = extract(_doc(TITLE_AND_SUBTITLE)).records
+    assert (rec.name, rec.region, rec.reasons["name"]) == ("巴特尔", "内蒙古自治区", "subtitle")
+    assert rec.deeds.startswith("三十五年来，巴特尔") and rec.deeds.endswith("全国绿化劳动模范等称号。")
+
+
+def test_a_sentence_holding_a_dash_and_ji_is_no_subtitle():
+    text = "某某县人民医院先进事迹\n该院坚持公益方向，院长在会上说——记住群众的需要就是我们的方向。全院职工连续十年无医疗事故。\n"
+    (rec,) = extract(_doc(text)).records
+    assert rec.name == "某某县人民医院" and rec.deeds.startswith("该院坚持公益方向")
+
+
+# a unit whose name ends in 所 ------------------------------------------------------------------
+
+OWN_STATION = """喜报！我所获评“全国青年文明号”
+发布时间：2024-05-06　发布单位：西宁市公安局城西分局胜利路派出所
+日前，共青团中央公布第二十一届全国青年文明号名单，西宁市公安局城西分局胜利路派出所名列其中。
+近年来，我所坚持青年民警挑大梁，组建“青警先锋”服务队，全年帮助群众办理户籍业务一万余件。我所民警深入校园开展安全宣讲六十余场，辖区盗窃案件同比下降百分之三十。
+"""
+
+
+def test_unit_ending_closed_by_suo_is_kept_whole():
+    (rec,) = extract(_doc(OWN_STATION)).records
+    assert (rec.name, rec.kind, rec.region) == ("西宁市公安局城西分局胜利路派出所", "collective", "青海省")
+    assert rec.deeds.startswith("日前，共青团中央") and rec.deeds.endswith("同比下降百分之三十。")
+
+
+def test_suo_as_a_function_word_still_ends_a_unit():
+    text = "某某事迹\n长沙市某某区人民医院所取得的成绩来之不易。长沙市某某区人民医院坚持改革。长沙市某某区人民医院获评先进。\n"
+    (rec,) = extract(_doc(text)).records
+    assert rec.name == "长沙市某某区人民医院"
