@@ -10,12 +10,49 @@ Fix as one undoable edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from pathlib import PurePath
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 MAX_SHOWN = 12  # a record with more findings needs 全部修正, not scrolling through hundreds of rows
 MAX_MESSAGE = 200  # a duplicate group can name hundreds of places; wrapping that takes seconds
 SEVERITY_COLORS = {"error": "#d93025", "warning": "#f29900", "info": "#5f6368"}
+
+# The titles of awardtool.validate.CODES, marked here so lupdate puts them in the catalogue
+# (a test keeps the two equal). The core words each finding in Chinese; the window words it
+# from its code and field in any other language.
+FINDING_TITLES = {
+    "required_missing": QT_TRANSLATE_NOOP("findings", "必填项为空"),
+    "deeds_too_long": QT_TRANSLATE_NOOP("findings", "简要事迹超过字数上限"),
+    "halfwidth_punct": QT_TRANSLATE_NOOP("findings", "中文中使用了半角标点"),
+    "cjk_space": QT_TRANSLATE_NOOP("findings", "中文中有多余空格"),
+    "edge_space": QT_TRANSLATE_NOOP("findings", "首尾有多余空格"),
+    "name_padding": QT_TRANSLATE_NOOP("findings", "姓名中有对齐用空格"),
+    "unbalanced_pair": QT_TRANSLATE_NOOP("findings", "引号或括号不配对"),
+    "markup_debris": QT_TRANSLATE_NOOP("findings", "残留网页标记"),
+    "truncated_text": QT_TRANSLATE_NOOP("findings", "文字疑似被截断"),
+    "repeated_line": QT_TRANSLATE_NOOP("findings", "段落重复"),
+    "orphan_numbering": QT_TRANSLATE_NOOP("findings", "孤立的序号"),
+    "name_not_unit": QT_TRANSLATE_NOOP("findings", "集体名称不像单位名称"),
+    "name_not_person": QT_TRANSLATE_NOOP("findings", "个人姓名格式异常"),
+    "duplicate": QT_TRANSLATE_NOOP("findings", "重复推荐"),
+    "region_mismatch": QT_TRANSLATE_NOOP("findings", "所在地区与名称不符"),
+    "date_leading_zero": QT_TRANSLATE_NOOP("findings", "日期月、日编了虚位"),
+}
+
+
+def finding_text(f) -> str:
+    """The clerk's words for a finding: the core's full Chinese sentence in the Chinese UI;
+    in another language the field and the code's title, translated, with the text at issue."""
+    title = FINDING_TITLES.get(f.code)
+    translated = QCoreApplication.translate("findings", title) if title else ""
+    if not title or translated == title:
+        return f.message
+    from awardtool.ui.labels import field_label
+
+    refs = "; ".join(f"{PurePath(r.path).name} #{r.seq if r.seq is not None else r.index + 1}" for r in f.refs[:3])
+    return f"{field_label(f.field)}: {translated}" + (f" ({refs})" if refs else "")
 
 
 class _FindingRow(QFrame):
@@ -42,9 +79,10 @@ class _FindingRow(QFrame):
     def show_finding(self, f, panel: FindingsPanel) -> None:
         self.finding = f
         self.dot.setText(f"<span style='color:{SEVERITY_COLORS.get(f.severity, '#5f6368')}'>●</span>")
-        text = f.message if len(f.message) <= MAX_MESSAGE else f.message[:MAX_MESSAGE] + "……"
+        message = finding_text(f)
+        text = message if len(message) <= MAX_MESSAGE else message[:MAX_MESSAGE] + "……"
         self.msg.setText(f'<a href="#" style="color: palette(text); text-decoration: none;">{_escape(text)}</a>')
-        self.msg.setToolTip(f.message[:4000] if text != f.message else "")
+        self.msg.setToolTip(message[:4000] if text != message else "")
         if self.fix_button.isHidden() != (f.fix is None):
             self.fix_button.setHidden(f.fix is None)
         if f.fix is not None:

@@ -49,7 +49,7 @@ from awardtool.ui.document_view import ASSIGNABLE_FIELDS, DocumentView
 from awardtool.ui.page_view import DocumentPane
 from awardtool.ui.export_controller import ExportController
 from awardtool.ui.find_bar import FindBar
-from awardtool.ui.findings_panel import FindingsPanel
+from awardtool.ui.findings_panel import FindingsPanel, finding_text
 from awardtool.ui.import_controller import ImportController, ImportErrorsDialog
 from awardtool.ui.labels import STATUS_ORDER, field_label, status_label
 from awardtool.ui.record_form import RecordForm
@@ -616,7 +616,7 @@ class MainWindow(QMainWindow):
         blocking = [f for f in row.findings or [] if f.code in APPROVAL_BLOCKING]
         if not blocking or row.rid in self._confirmed_approvals:
             return True
-        if not self.approval_prompt(row.record.name, [f.message for f in blocking]):
+        if not self.approval_prompt(row.record.name, [finding_text(f) for f in blocking]):
             return False
         self._confirmed_approvals.add(row.rid)
         return True
@@ -639,7 +639,7 @@ class MainWindow(QMainWindow):
             return
         fix = finding.fix
         text = getattr(row.record, fix.field) or ""
-        self.set_fields({fix.field: fix.apply(text)}, self.tr("修正：{0}").format(finding.message[:24]))
+        self.set_fields({fix.field: fix.apply(text)}, self.tr("修正：{0}").format(finding_text(finding)[:24]))
         self._focus_work_field(fix.field)  # back to the field, not wherever the fix button's focus fell
 
     def fix_all(self) -> None:

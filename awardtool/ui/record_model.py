@@ -254,7 +254,9 @@ class RecordTableModel(QAbstractTableModel):
             return COLUMNS[col][2](row)
         if role == _TOOLTIP:
             if col == _FINDINGS_COL and row.findings:
-                return "\n".join(getattr(f, "message", str(f))[:200] for f in row.findings[:20])
+                from awardtool.ui.findings_panel import finding_text
+
+                return "\n".join(finding_text(f)[:200] for f in row.findings[:20])
             if col == COLUMN_INDEX["document"]:
                 return row.doc_label
             if col == COLUMN_INDEX["name"]:

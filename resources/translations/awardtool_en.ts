@@ -1547,6 +1547,73 @@ What should be done?</translation>
     </message>
   </context>
   <context>
+    <name>findings</name>
+    <message>
+      <source>必填项为空</source>
+      <translation>required field empty</translation>
+    </message>
+    <message>
+      <source>简要事迹超过字数上限</source>
+      <translation>deeds over the length limit</translation>
+    </message>
+    <message>
+      <source>中文中使用了半角标点</source>
+      <translation>half-width punctuation in Chinese text</translation>
+    </message>
+    <message>
+      <source>中文中有多余空格</source>
+      <translation>extra space in Chinese text</translation>
+    </message>
+    <message>
+      <source>首尾有多余空格</source>
+      <translation>leading or trailing spaces</translation>
+    </message>
+    <message>
+      <source>姓名中有对齐用空格</source>
+      <translation>padding spaces in a name</translation>
+    </message>
+    <message>
+      <source>引号或括号不配对</source>
+      <translation>unbalanced quotes or brackets</translation>
+    </message>
+    <message>
+      <source>残留网页标记</source>
+      <translation>leftover web markup</translation>
+    </message>
+    <message>
+      <source>文字疑似被截断</source>
+      <translation>text seems cut off</translation>
+    </message>
+    <message>
+      <source>段落重复</source>
+      <translation>repeated paragraph</translation>
+    </message>
+    <message>
+      <source>孤立的序号</source>
+      <translation>stray numbering</translation>
+    </message>
+    <message>
+      <source>集体名称不像单位名称</source>
+      <translation>does not look like the name of a unit</translation>
+    </message>
+    <message>
+      <source>个人姓名格式异常</source>
+      <translation>unusual personal name</translation>
+    </message>
+    <message>
+      <source>重复推荐</source>
+      <translation>nominated more than once</translation>
+    </message>
+    <message>
+      <source>所在地区与名称不符</source>
+      <translation>region does not match the name</translation>
+    </message>
+    <message>
+      <source>日期月、日编了虚位</source>
+      <translation>leading zero in a month or day</translation>
+    </message>
+  </context>
+  <context>
     <name>recovery</name>
     <message>
       <source>最近一份完好的自动备份：{0}，其中有 {1} 条记录、{2} 处修改记录。</source>

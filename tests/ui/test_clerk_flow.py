@@ -353,3 +353,20 @@ def test_sixty_records_with_the_keyboard_alone(qtbot, window, tmp_path):
     statuses = {r.status for r in w.project.records()}
     assert statuses == {"approved"}
     assert "全部记录都已审核" in w.statusBar().currentMessage()
+
+
+def test_findings_are_worded_from_their_codes_in_the_english_ui(opened):
+    from awardtool.ui.findings_panel import FINDING_TITLES, finding_text
+    from awardtool.ui.i18n import install_translators
+    from awardtool.validate import CODES
+
+    assert FINDING_TITLES == {code: title for code, (_sev, title) in CODES.items()}
+    w = opened
+    w.select_row(row_named(w, "江苏省南京市 机关事务管理局"))
+    finding = next(f for f in w.current_row().findings if f.code == "cjk_space")
+    assert finding_text(finding) == finding.message  # Chinese: the core's own sentence
+    try:
+        install_translators("en")
+        assert finding_text(finding) == "Name: extra space in Chinese text"
+    finally:
+        install_translators("zh_CN")
