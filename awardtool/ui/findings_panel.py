@@ -52,7 +52,8 @@ def finding_text(f) -> str:
     from awardtool.ui.labels import field_label
 
     refs = "; ".join(f"{PurePath(r.path).name} #{r.seq if r.seq is not None else r.index + 1}" for r in f.refs[:3])
-    return f"{field_label(f.field)}: {translated}" + (f" ({refs})" if refs else "")
+    change = f" → “{f.fix.replacement}”" if f.fix is not None and 0 < len(f.fix.replacement) <= 12 else ""
+    return f"{field_label(f.field)}: {translated}{change}" + (f" ({refs})" if refs else "")
 
 
 class _FindingRow(QFrame):

@@ -147,7 +147,7 @@ class RecordForm(QWidget):
         for key in MORE_FIELDS:
             self._line(ml, key)
         self.more_box.hide()
-        self.more_toggle.setText(self.tr("更多信息（{0}）").format("、".join(field_label(k) for k in MORE_FIELDS)))
+        self.more_toggle.setText(self.tr("更多信息（{0}）").format(self.tr("、").join(field_label(k) for k in MORE_FIELDS)))
         outer.addWidget(self.more_box)
 
         deeds_box = QGroupBox(field_label("deeds"), self)

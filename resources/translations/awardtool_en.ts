@@ -1229,6 +1229,10 @@ What should be done?</translation>
       <translation>More ({0})</translation>
     </message>
     <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
       <source>个人信息</source>
       <translation>Personal details</translation>
     </message>
