@@ -138,6 +138,10 @@ def classify(lines: list[Line]) -> list[Item]:
                 # 1 匠心筑梦的“桥梁医生”: a numbered caption; the unit line under it is the record
                 caption_seq = seq
                 continue
+            if not entries and not m and items and items[-1].type == "prose" and _is_caption(text) and _one_entry_next(lines, i):
+                # …deeds。 / 与时间赛跑的“心”防线 / 某某医院心内科: the caption of the next entry
+                items.append(Item(ln, "caption"))
+                continue
             if entries and caption_seq is not None:
                 seq, caption_seq = caption_seq, None
             if entries and _signs_off(lines, i, entries):
@@ -242,6 +246,12 @@ def _signs_off(lines: list[Line], i: int, entries: list) -> bool:
 def _next_text(lines: list[Line], i: int) -> str | None:
     """The text of the next non-empty line after ``lines[i]``."""
     return next((x.text for x in lines[i + 1 : i + 20] if x.text.strip()), None)
+
+
+def _one_entry_next(lines: list[Line], i: int) -> bool:
+    """The next non-empty line after ``lines[i]`` names exactly one entry."""
+    nxt = _next_text(lines, i)
+    return nxt is not None and len(parse_entry(nxt)) == 1
 
 
 def _awaits_post(items: list[Item]) -> bool:
@@ -355,6 +365,8 @@ def extract_name_list(lines: list[Line]) -> list[tuple[Record, str | None]]:
                 cur.append(_draft(it, e, region_ctx, it.award or award_ctx))
             cur[-len(it.entries)].headed = prev_heading
             continue
+        if it.type == "caption":
+            continue  # between one entry's deeds and the next entry: the run goes on
         if it.type == "recommender":
             last = cur[-1] if cur else None
             if last and not last.record.recommender:

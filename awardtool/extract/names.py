@@ -27,7 +27,7 @@ _SCHOOL_ABBR = re.compile(r"[一二三四五六七八九十\d]+中$")  # 上高�
 _TRAILING_PAREN = re.compile(r"[（(][^()（）]*[)）]$")
 _NOT_NAME_CHARS = re.compile(r"[，。；！？,;!?：:“”\"《》]")
 _NAME_DOTS = re.compile(r"[·•]")
-_INDIVIDUAL_WORDS = ("个人", "教师", "工作者", "劳模", "劳动模范", "奖章", "标兵", "人选", "同志", "职工", "先锋人物", "能手", "之星", "楷模", "英雄", "模范人物", "班主任", "医生", "护士", "党员", "干部", "青年")
+_INDIVIDUAL_WORDS = ("个人", "教师", "工作者", "劳模", "劳动模范", "红旗手", "紅旗手", "奖章", "标兵", "人选", "同志", "职工", "先锋人物", "能手", "之星", "楷模", "英雄", "模范人物", "班主任", "医生", "护士", "党员", "干部", "青年")
 _COLLECTIVE_WORDS = ("集体", "单位", "奖状", "班组", "团队", "组织", "示范点", "示范校", "学校", "文明号", "先锋号")
 
 
@@ -634,13 +634,25 @@ def _name_grid(c: _Candidate) -> list[Entry] | None:
     names = [(s, e, c.text[s:e]) for s, e in groups]
     if all(_row_name(n) for _, _, n in names) and (c.individual_context or len(names) >= 3):
         return [Entry(n, s, e, "individual") for s, e, n in names]
+    surnamed = sum(_row_name(n) for _, _, n in names)
+    if c.individual_context and (surnamed or len(names) >= 3) and all(_row_name(n) or _unsurnamed_name(n) for _, _, n in names):
+        return [Entry(n, s, e, "individual") for s, e, n in names]  # 次仁卓玛　李  红 under 西藏自治区（2名）
     return None
+
+
+def _unsurnamed_name(text: str) -> bool:
+    """A minority name without a surname (次仁卓玛, 格桑) in a row of people's names: Han
+    characters only, no unit ending, no place, no function word, no honour or group word."""
+    k = key(text)
+    return (2 <= len(k) <= 4 and is_han(k) and not unit_suffix(k) and not is_region_name(k) and not set(k) & FUNCTION_CHARS
+            and heading_kind(k) is None)
 
 
 def _unit_entry(c: _Candidate) -> list[Entry] | None:
     """A unit's name on its own line; a remark in parentheses after it goes to notes
-    (…业务部(民进会员徐本瀚任总经理))."""
-    if not is_unit_name(c.stripped):
+    (…业务部(民进会员徐本瀚任总经理)). A line with the particle 的 outside quotes is a
+    caption over an entry (与时间赛跑的“心”防线), not a unit: units are not named with 的."""
+    if not is_unit_name(c.stripped) or "的" in _QUOTED.sub("", c.stripped):
         return None
     m = _TRAILING_REMARK.search(c.stripped)
     if m and is_unit_name(c.stripped[: m.start()]) and not unit_suffix(key(m.group("r"))):

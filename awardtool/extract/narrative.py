@@ -35,7 +35,7 @@ _LONE_ENUM = re.compile(rf"^\s*(?:{_ENUM}|[（(]{_ENUM}[)）])\s*[、.．]?\s*$"
 _GLUED_HEADING = re.compile(rf"(?<=[。！？；!?;])\s*(?={_ENUM}、|[（(]{_ENUM}[)）])")
 _TITLE_VERB = re.compile(r"(?:获评|荣获|被评为|获得|入选|被授予|荣膺|当选|获)")
 _STOP_CHARS = FUNCTION_CHARS
-_SUBTITLE = re.compile(r"(?:^\s*|(?<=\S))[—─-]{1,4}\s*记\s*(?P<who>[^，。,；;—]{2,40})$")
+_SUBTITLE = re.compile(r"(?:^\s*|(?<=\S))[—─-]{1,4}\s*[记記]\s*(?P<who>[^，。,；;—]{2,40})$")
 
 
 _METADATA = re.compile(r"^(?:发布时间|发布日期|时间|日期|来源|作者|编辑|浏览次数|点击数|字号)[:：]|\d{4}-\d{1,2}-\d{1,2}")

@@ -158,3 +158,66 @@ def test_suo_as_a_function_word_still_ends_a_unit():
     text = "某某事迹\n长沙市某某区人民医院所取得的成绩来之不易。长沙市某某区人民医院坚持改革。长沙市某某区人民医院获评先进。\n"
     (rec,) = extract(_doc(text)).records
     assert rec.name == "长沙市某某区人民医院"
+
+
+# traditional characters: ——記 -------------------------------------------------------------------
+
+TRADITIONAL_SUBTITLE = """紮根邊疆的「白衣天使」
+——記全國三八紅旗手蘇雅琴
+蘇雅琴是新疆維吾爾自治區喀什地區第一人民醫院的一名護士長。二十年來，她堅守在臨床一線，帶領科室護士為各族患者提供優質護理服務。她先後獲得新疆維吾爾自治區優秀護士、全國三八紅旗手等榮譽。
+"""
+
+
+def test_traditional_subtitle_names_the_person_and_region_is_simplified():
+    (rec,) = extract(_doc(TRADITIONAL_SUBTITLE)).records
+    assert (rec.name, rec.kind, rec.region) == ("蘇雅琴", "individual", "新疆维吾尔自治区")
+    assert rec.deeds.startswith("蘇雅琴是新疆") and rec.deeds.endswith("全國三八紅旗手等榮譽。")
+
+
+# a catchy caption between one entry's deeds and the next entry ---------------------------------
+
+CAPTIONED = """2024年度贵州省工人先锋号事迹展示
+大山里的“光明使者”
+贵州电网公司毕节供电局输电运检班
+该班负责毕节山区一千二百公里输电线路的运行维护，三年来完成抢修任务八百余次，线路故障率下降百分之四十。
+守护生命的“最后一道防线”
+遵义医科大学附属医院重症医学科
+该科室年均收治危重患者三千余人次，抢救成功率保持在百分之九十以上，牵头建成全省重症医学专科联盟。
+"""
+
+
+def test_caption_between_entries_keeps_the_list_going():
+    recs = extract(_doc(CAPTIONED)).records
+    assert [(r.name, r.region) for r in recs] == [("贵州电网公司毕节供电局输电运检班", "贵州省"), ("遵义医科大学附属医院重症医学科", "贵州省")]
+    assert recs[0].deeds.startswith("该班负责毕节山区") and recs[0].deeds.endswith("线路故障率下降百分之四十。")
+    assert recs[1].deeds.endswith("全省重症医学专科联盟。")
+
+
+def test_a_line_with_de_is_no_unit_entry():
+    assert parse_entry("守护生命的“最后一道防线”") == []
+    assert [e.name for e in parse_entry("某某社区“红色管家”志愿服务队")] == ["某某社区“红色管家”志愿服务队"]
+
+
+# minority names without a surname in a grid of people ------------------------------------------
+
+MINORITY_GRID = """全国三八红旗手拟表彰名单
+西藏自治区（3名）
+格桑央宗　赵  敏　德吉
+青海省（2名）
+才让措　马秀兰
+"""
+
+
+def test_names_without_a_surname_in_a_grid_under_a_region():
+    recs = extract(_doc(MINORITY_GRID)).records
+    assert [(r.name, r.kind, r.region) for r in recs] == [
+        ("格桑央宗", "individual", "西藏自治区"), ("赵  敏", "individual", "西藏自治区"), ("德吉", "individual", "西藏自治区"),
+        ("才让措", "individual", "青海省"), ("马秀兰", "individual", "青海省"),
+    ]
+
+
+def test_words_that_are_no_names_do_not_join_a_grid():
+    assert parse_entry("先进个人　李  红", individual_context=True) == []  # 先进个人 is a group word
+    assert parse_entry("拉萨市　李  红", individual_context=True) == []  # a place
+    assert parse_entry("格桑央宗　德吉", individual_context=False) == []  # no heading about people
+    assert parse_entry("主要事迹　工作简历", individual_context=True) == []  # two words, none a surnamed name
