@@ -4,6 +4,8 @@ of the form, F4, Ctrl+F in the document, Ctrl+S, reasons for 退回/有疑问.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("PySide6")
@@ -370,3 +372,35 @@ def test_findings_are_worded_from_their_codes_in_the_english_ui(opened):
         assert finding_text(finding) == "Name: extra space in Chinese text"
     finally:
         install_translators("zh_CN")
+
+
+def test_first_import_asks_where_the_project_goes_and_file_menu_lists_recent(qtbot, window, tmp_path):
+    from window_fixtures import import_and_wait
+
+    w = window
+    folder = tmp_path / "各单位报来的材料"
+    folder.mkdir()
+    batch = _zip(folder / "批次.zip", _nominations(2))
+    suggested = []
+    w.importer.show_dialogs = True
+    w.new_project_prompt = lambda path: suggested.append(path) or str(folder / "2024年表彰")
+    try:
+        import_and_wait(qtbot, w, [batch])
+    finally:
+        w.importer.show_dialogs = False
+    assert Path(suggested[0]).parent == folder  # suggested beside the imported files
+    assert w.project.path == folder / "2024年表彰.awardproj"
+    assert w.windowTitle().startswith(f"2024年表彰 — {folder} — ")
+    from awardtool.ui.window_actions import fill_recent
+
+    fill_recent(w)
+    entries = [a.toolTip() for a in w.recent_menu.actions()]
+    assert entries[0] == str(w.project.path)
+    w.new_project_prompt = lambda path: None  # cancelled: nothing imported, no project made
+    w.set_project(None)
+    w.importer.show_dialogs = True
+    try:
+        assert not w.import_paths([str(batch)])
+    finally:
+        w.importer.show_dialogs = False
+    assert w.project is None
