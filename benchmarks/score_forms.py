@@ -364,11 +364,12 @@ def score(files: list[tuple[Path, list[Gold]]]) -> Tally:
         recs = result.extraction.records
         t.gold += len(golds)
         t.found += len(recs)
-        by_name = {key(r.name): r for r in recs}
-        for g in golds:
-            rec = by_name.get(key(g.name))
+        left = list(recs)
+        for g in golds:  # in order: two nominees of one file may share a name
+            rec = next((r for r in left if key(r.name) == key(g.name)), None)
             if rec is None:
                 continue
+            left.remove(rec)
             t.hit += 1
             deeds = "\n".join(g.deeds)
             t.check("deeds start", key(rec.deeds)[:20] == key(deeds)[:20])

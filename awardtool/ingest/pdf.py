@@ -289,7 +289,7 @@ def _bucket_chars(chars: list[dict], grids: list[_CellGrid]) -> tuple[list[dict]
     return outside, cells
 
 
-_PAGE_END = 0.8  # a table ending above this fraction of its page height does not go on
+_PAGE_END = 0.85  # a table ending above this fraction of its page height does not go on
 _RULE_GAP = 3.0  # points: ruling lines this close touch (pdfplumber's own snap/join tolerance)
 
 
@@ -482,20 +482,25 @@ def _regrid(rows: list[list[Cell]], prev: list[list[Cell]]) -> list[list[Cell]] 
 
 def _reaches_page_end(last_row: list[Cell]) -> bool:
     """A table goes on over the page only when it fills its page: a word processor breaks a
-    table at the bottom margin (at worst a row's height above it). A table that stops above
-    the lowest fifth of its page (bottom margins are 2–3.5 cm of 29.7) ended there; the table
+    table at the bottom margin (at worst a line above it). A table that stops above the lowest
+    15 % of its page (bottom margins are 2–3.5 cm of 29.7) ended there; the table
     on the next page is another one (the next nomination form). Without cell boxes (nothing
     known; an OCR'd cell's box is its text's, not the cell's), assume it may go on."""
     bottoms = [c.loc.box[3] for c in last_row if c.loc.box is not None and c.conf is None]
     return not bottoms or max(bottoms) >= _PAGE_END
 
 
+def _bare_label(text: str) -> str:
+    """姓  名, 姓名： and 姓名 are one label."""
+    return "".join(text.split()).rstrip(":：")
+
+
 def _same_template(first: list[Cell], other: list[Cell]) -> bool:
     """Is ``other`` the first row of a new table of the same template (the next nomination
     form, one per page), not the continuation of the table ``first`` heads? The same first
     cell (姓名, 单位名称), other text — a repeated header row has the same text throughout."""
-    texts = ["".join(c.text.split()) for c in first]  # 姓  名 and 姓名 are one label
-    again = ["".join(c.text.split()) for c in other]
+    texts = [_bare_label(c.text) for c in first]
+    again = [_bare_label(c.text) for c in other]
     return bool(texts[0]) and texts[0] == again[0] and texts != again
 
 
