@@ -173,15 +173,17 @@ def _is_form(rows: list[list[Cell]]) -> bool:
 
 
 def _has_list_header(rows: list[list[Cell]]) -> bool:
-    """A row of three or more labels and nothing else with two rows of values under it: the
-    header of a list (a list in sections repeats it), where a form has one row of values under
-    a row of labels, then labels again."""
-    for r, row in enumerate(rows[:-2]):
+    """The table opens (its first row with a label) with a row of three or more labels and
+    nothing else, with two rows of values under it: the header of a list (a list in sections
+    repeats it further down). A form opens with label and value side by side, or with one row
+    of values under its row of labels; a 家庭成员 section lower down does not make it a list."""
+    for r, row in enumerate(rows):
         own = [c for i, c in enumerate(row) if c.text.strip() and not (c.merged and i and row[i - 1].text == c.text)]
-        if len(own) < 3 or not all(header_word(c.text) for c in own):
+        if not any(header_word(c.text) for c in own):
             continue
-        if all(_value_row(rows[r + k]) for k in (1, 2)):
-            return True
+        if len(own) < 3 or not all(header_word(c.text) for c in own) or r + 2 >= len(rows):
+            return False
+        return all(_value_row(rows[r + k]) for k in (1, 2))
     return False
 
 

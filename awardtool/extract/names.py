@@ -114,7 +114,7 @@ def is_ethnicity(text: str) -> bool:
 
 _AGE = re.compile(r"^\d{1,3}\s*[岁歲]$")
 _EDU = re.compile(r"(学历|學歷|毕业|畢業|文化|学位|學位)$")
-_BIRTH = re.compile(r"^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*月?(?:份)?(?:出生|生人|生)?$")
+_BIRTH = re.compile(r"^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*月?(?:份)?(?:出生|生人|生)?(?:于[^，,。；;]{1,12})?$")  # …出生于江苏南京
 # Markers a list puts in a name's parentheses besides gender and ethnicity: kept as a note.
 _NAME_MARKERS = frozenset({"追授", "已故", "烈士", "挂职", "掛職", "援疆", "援藏"})
 # 现任…, 2016年起任…, 系…: the words that introduce a person's post in a profile sentence

@@ -141,10 +141,11 @@ def _longest_unit_prefix(text: str) -> str | None:
 def name_from_title(title: str) -> str | None:
     """每日短讯:无锡市机关事务管理局获评全国先进集体 → 无锡市机关事务管理局;
     区地税局行风建设先进事迹材料 → 区地税局; 张三同志先进事迹 → 张三."""
-    t = _COLUMN_LABEL.sub("", _BRACKET_LABEL.sub("", title.strip()))
-    head = re.split(r"[:：]", t)[0].strip()  # 某某县人民法院立案庭：打造“一站式”诉讼服务
+    t = _BRACKET_LABEL.sub("", title.strip())
+    head = re.split(r"[:：]", t)[0].strip()  # 某某县人民法院立案庭：打造“一站式”诉讼服务 / 刘永坦：一生…
     if head != t and (is_unit_name(head) or is_person_name(head)):
         return head
+    t = _COLUMN_LABEL.sub("", t)  # 每日短讯:…
     if _NOTICE_TITLE.search(key(t)):
         return None  # 关于表彰…的通知: a notice is about a list, not about one subject
     t = _OWN_UNIT.sub("", t)  # 我院王晓东同志…: the author's own unit, then the subject

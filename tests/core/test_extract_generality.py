@@ -772,3 +772,14 @@ def test_numbered_people_with_a_one_phrase_description_and_a_labelled_unit_title
     ]
     (rec,) = extract(_doc("【先进事迹】某某县人民法院立案庭：打造“一站式”诉讼服务\n某某县人民法院立案庭现有干警12人。该庭一年来化解纠纷1200余件。")).records
     assert rec.name == "某某县人民法院立案庭"
+
+
+def test_person_named_before_the_titles_colon_with_birthplace_in_the_profile():
+    (rec,) = extract(_doc(
+        "刘永坦：一生只做一件事\n2019-01-09 10:20　来源：光明网\n"
+        "刘永坦，1936年12月出生于江苏南京，中国工程院院士、哈尔滨工业大学教授。他带领团队攻克新体制雷达技术。\n相关新闻\n刘永坦院士获国家最高科学技术奖"
+    )).records
+    assert (rec.name, rec.kind, rec.birth) == ("刘永坦", "individual", "1936.12")
+    assert rec.deeds.endswith("他带领团队攻克新体制雷达技术。")
+    (rec,) = extract(_doc("每日短讯:襄阳市某某局获评全国先进集体\n襄阳市某某局坚持为民服务，连续三年获评先进。")).records
+    assert rec.name == "襄阳市某某局"
