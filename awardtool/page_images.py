@@ -35,16 +35,20 @@ class PageImages:
 
     def __init__(self, data: bytes, fmt: str) -> None:
         self.fmt = fmt
-        self._pdf = None
+        self._pdf: bytes | None = None  # opened for each drawing: no handle outlives a call
         self._frames: list = []
         if fmt == "pdf":
             import pypdfium2
 
             try:
-                self._pdf = pypdfium2.PdfDocument(data)
-                self._sizes = [self._pdf.get_page_size(i) for i in range(len(self._pdf))]
+                pdf = pypdfium2.PdfDocument(data)
             except Exception as e:  # PdfiumError and friends: a damaged or encrypted file
                 raise ValueError(str(e)) from e
+            try:
+                self._sizes = [pdf.get_page_size(i) for i in range(len(pdf))]
+            finally:
+                pdf.close()
+            self._pdf = data
         elif fmt == "image":
             from awardtool.ingest.errors import IngestError
             from awardtool.ingest.scan_image import open_frames
@@ -69,11 +73,17 @@ class PageImages:
         w, h = self._sizes[page - 1]
         height = max(1, min(MAX_RENDER_SIDE, round(width * h / w)))
         if self._pdf is not None:
-            pdf_page = self._pdf[page - 1]
-            bitmap = pdf_page.render(scale=width / w, rev_byteorder=True)  # RGB(x) byte order
-            pil = bitmap.to_pil().convert("RGB")
-            bitmap.close()
-            pdf_page.close()
+            import pypdfium2
+
+            pdf = pypdfium2.PdfDocument(self._pdf)
+            try:
+                pdf_page = pdf[page - 1]
+                bitmap = pdf_page.render(scale=width / w, rev_byteorder=True)  # RGB(x) byte order
+                pil = bitmap.to_pil().convert("RGB")
+                bitmap.close()
+                pdf_page.close()
+            finally:
+                pdf.close()
             if pil.size != (width, height):
                 pil = pil.resize((width, height))
         else:
@@ -83,7 +93,5 @@ class PageImages:
         return PageImage(pil.width, pil.height, pil.tobytes())
 
     def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-            self._pdf = None
+        self._pdf = None
         self._frames = []
