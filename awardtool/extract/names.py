@@ -335,11 +335,18 @@ _NAMED_GROUP = re.compile(r"^(?P<name>[^\s等，,、]{2,4}?)(?P<group>等\s*[\d�
 _POST_END = frozenset("长员师任记理官手工士生监督席委者人医警匠管干")
 
 
+_PADDED_TAIL = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]$")
+
+
 def trailing_person(text: str) -> str | None:
     """The person at the end of ``单位职务姓名``: a post that ends like a title, then a name
     (the longer name when both fit: …警长蔡志福 is 蔡志福, not 志福). Honours listed before the
     post (全国优秀教师、某某村小学教师马海军) are not part of it."""
     k = re.split(r"[、，,]", text.strip())[-1]
+    padded = _PADDED_TAIL.search(k)  # …一级警长杨  涛: a two-character name padded as written
+    if padded and is_han(k[: padded.start()]) and len(k[: padded.start()]) >= 5:
+        post = k[: padded.start()]
+        return padded.group() if post[-1] in _POST_END and is_person_name(padded.group()) and looks_like_position(post) else None
     if len(k) < 7 or not is_han(k):
         return None
     for n in (3, 2):

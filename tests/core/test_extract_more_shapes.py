@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from awardtool.document import Document, Loc, Paragraph
 from awardtool.extract import extract
-from awardtool.extract.names import honoured_person, parse_entry
+from awardtool.extract.names import honoured_person, parse_entry, trailing_person
 
 
 def _doc(text: str) -> Document:
@@ -221,3 +221,17 @@ def test_words_that_are_no_names_do_not_join_a_grid():
     assert parse_entry("拉萨市　李  红", individual_context=True) == []  # a place
     assert parse_entry("格桑央宗　德吉", individual_context=False) == []  # no heading about people
     assert parse_entry("主要事迹　工作简历", individual_context=True) == []  # two words, none a surnamed name
+
+
+
+# a padded two-character name at the end of a post ---------------------------------------------
+
+def test_padded_name_after_a_post():
+    text = "全省公安机关个人三等功拟表彰对象\n德令哈市公安局巡特警大队二级警长马  超\n共和县公安局治安大队副大队长周海龙\n"
+    recs = extract(_doc(text)).records
+    assert [(r.name, r.position) for r in recs] == [("马  超", "德令哈市公安局巡特警大队二级警长"), ("周海龙", "共和县公安局治安大队副大队长")]
+
+
+def test_a_padded_name_after_a_gap_or_a_unit_is_no_post_then_name():
+    assert trailing_person("某某县人民医院　王  刚") is None  # a unit, a gap, a name: not one title string
+    assert trailing_person("全国文明单位某 某") is None  # 某 某 is no name
