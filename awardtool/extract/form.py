@@ -279,7 +279,7 @@ def _loose_cell(bi: int, runs: list[_Run], i: int, last_value: dict, pairs: list
     if any(x.cell.text.strip() for x in runs[:i]) or opinion_cell(text):
         return
     prev = last_value.get(run.row - 1)
-    if prev is not None and prev[2] is not None and prev[0] <= run.col <= prev[1]:
+    if prev is not None and prev[2] is not None and prev[0] <= run.col <= prev[1] <= run.last:
         prev[2].value += "\n" + text
         last_value[run.row] = (run.col, run.last, prev[2])
         used.add((run.row, run.col))
