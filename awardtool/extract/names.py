@@ -553,8 +553,9 @@ def _named_group_entry(c: _Candidate) -> list[Entry] | None:
 
 
 def _post_then_person(c: _Candidate) -> list[Entry] | None:
-    """市公安局交警支队一大队二级警长蔡志福: the person named at the end of the post."""
-    tail = trailing_person(c.stripped)
+    """市公安局交警支队一大队二级警长蔡志福: the person named at the end of the post; in a list
+    of people, also a minority name without a surname (…所长尼玛才仁)."""
+    tail = trailing_person(c.stripped) or (_unsurnamed_tail(c.stripped) if c.individual_context else None)
     if tail is None:
         return None
     at = c.lead + len(c.stripped) - len(tail)
@@ -644,6 +645,18 @@ def _name_grid(c: _Candidate) -> list[Entry] | None:
     surnamed = sum(_row_name(n) for _, _, n in names)
     if c.individual_context and (surnamed or len(names) >= 3) and all(_row_name(n) or _unsurnamed_name(n) for _, _, n in names):
         return [Entry(n, s, e, "individual") for s, e, n in names]  # 次仁卓玛　李  红 under 西藏自治区（2名）
+    return None
+
+
+def _unsurnamed_tail(text: str) -> str | None:
+    """The four-character name without a surname after a whole title string (…派出所所长尼玛才仁;
+    a shorter one would be a guess: …卫生院医生扎西 is not 医|生扎西):
+    the post must end exactly before it, and the name must not end like a post (书记兼主任)."""
+    if len(text) < 8 or not is_han(text):
+        return None
+    name, post = text[-4:], text[:-4]
+    if post[-1] in _POST_END and name[-1] not in _POST_END and "兼" not in name and _unsurnamed_name(name) and looks_like_position(post):
+        return name
     return None
 
 

@@ -235,3 +235,11 @@ def test_padded_name_after_a_post():
 def test_a_padded_name_after_a_gap_or_a_unit_is_no_post_then_name():
     assert trailing_person("某某县人民医院　王  刚") is None  # a unit, a gap, a name: not one title string
     assert trailing_person("全国文明单位某 某") is None  # 某 某 is no name
+
+
+def test_four_character_name_without_a_surname_after_a_post_in_a_list_of_people():
+    text = "全省公安机关个人三等功拟表彰对象\n德令哈市公安局巡特警大队二级警长马  超\n玉树市公安局结古派出所所长尼玛才仁\n共和县公安局治安大队副大队长周海龙\n"
+    assert [r.name for r in extract(_doc(text)).records] == ["马  超", "尼玛才仁", "周海龙"]
+    # not outside a list of people, and never a post's own last words
+    assert parse_entry("玉树市公安局结古派出所所长尼玛才仁") == []
+    assert parse_entry("某某村党支部书记兼村主任", individual_context=True) == []
