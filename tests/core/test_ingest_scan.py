@@ -148,6 +148,7 @@ def photo_doc(tmp_path_factory) -> Document:
     return doc
 
 
+@pytest.mark.slow  # one OCR'd photo shared by these: 7 s alone, 20 s on a busy machine
 def test_photo_cells(photo_doc):
     doc = photo_doc
     assert doc.error is None and doc.format == "image"
@@ -167,10 +168,12 @@ def test_photo_cells(photo_doc):
     assert opinion.startswith("同意推荐。") and "盖章" in opinion
 
 
+@pytest.mark.slow
 def test_photo_seal_text_is_not_read(photo_doc):
     assert "卫生健康" not in all_text(photo_doc)  # the seal's ring text
 
 
+@pytest.mark.slow
 def test_photo_locations_and_confidence(photo_doc):
     name = cell_value(photo_doc, "姓名")
     assert name.loc.page == 1 and name.loc.table == 0 and name.conf is not None and name.conf > 0.9
@@ -180,6 +183,7 @@ def test_photo_locations_and_confidence(photo_doc):
     assert any(w.code == "ocr" for w in photo_doc.warnings)
 
 
+@pytest.mark.slow
 def test_photo_gives_the_nominee_record(photo_doc):
     from awardtool.extract import extract
 
