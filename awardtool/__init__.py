@@ -5,7 +5,12 @@ extract, validate, store, export) and a thin Qt layer in ``awardtool.ui``. The r
 the core never imports PySide6 is enforced by import-linter (see pyproject.toml).
 """
 
+import os
 from importlib.metadata import PackageNotFoundError, version
+
+# ONNX Runtime (the OCR engine) starts its usage telemetry as soon as it is imported; this
+# runs before anything can import it (see awardtool.ingest.ocr.no_telemetry).
+os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 
 APP_NAME = "awardtool"
 ORG_NAME = "awardtool"

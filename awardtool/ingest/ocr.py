@@ -104,7 +104,8 @@ def no_telemetry() -> None:
     """ONNX Runtime's official builds report usage to Microsoft (1DS on Linux and macOS since
     1.2x, with a device id and an offline cache under ~/.cache/Microsoft; ETW on Windows). A
     clerk's nomination files are nobody else's business: ``ORT_DISABLE_TELEMETRY`` switches
-    the POSIX one off entirely when set before the runtime starts, and
+    the POSIX one off entirely when set before onnxruntime is first imported (awardtool's
+    package init sets it already; set again here for a caller that came another way), and
     ``disable_telemetry_events`` the Windows one."""
     import os
 
