@@ -78,6 +78,12 @@ def is_unit_name(text: str, *, running: bool = False) -> bool:
     return han >= 3 and han >= 0.6 * len(k) and not k[0].isdigit()
 
 
+def is_phrase(text: str) -> bool:
+    """The particle 的 outside quotes: a phrase (与时间赛跑的“心”防线, 草原上的流动医院) that may
+    end like a unit but names none — units are not named with 的."""
+    return "的" in _QUOTED.sub("", text)
+
+
 def heading_kind(text: str) -> str | None:
     """'individual' / 'collective' when a heading or title says which (先进个人, 模范教师, 奖状)."""
     k = key(text)
@@ -672,7 +678,7 @@ def _unit_entry(c: _Candidate) -> list[Entry] | None:
     """A unit's name on its own line; a remark in parentheses after it goes to notes
     (…业务部(民进会员徐本瀚任总经理)). A line with the particle 的 outside quotes is a
     caption over an entry (与时间赛跑的“心”防线), not a unit: units are not named with 的."""
-    if not is_unit_name(c.stripped) or "的" in _QUOTED.sub("", c.stripped):
+    if not is_unit_name(c.stripped) or is_phrase(c.stripped):
         return None
     m = _TRAILING_REMARK.search(c.stripped)
     if m and is_unit_name(c.stripped[: m.start()]) and not unit_suffix(key(m.group("r"))):

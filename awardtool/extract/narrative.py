@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from awardtool.extract.lines import Line, clean_deeds, is_chrome, is_date_line, is_footer, is_signature, repeats_title
 from awardtool.extract.names import (
-    FUNCTION_CHARS, annotated_name, heading_kind, honoured_person, is_person_name, is_unit_name, looks_like_position, opening_profile, trailing_person,
+    FUNCTION_CHARS, annotated_name, heading_kind, honoured_person, is_person_name, is_phrase, is_unit_name, looks_like_position, opening_profile, trailing_person,
     unit_suffix,
 )
 from awardtool.extract.text import ends_sentence, is_han, is_sentence, key
@@ -92,6 +92,23 @@ def _subtitle_line(text: str) -> re.Match | None:
     return m if not before or is_title_like(before) else None
 
 
+# 孙某某是某某中心的一名全科医生 / 格桑系某某乡卫生院一位乡村医生: the opening introduces a person
+_OPENING_PERSON = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:是|系)[^。！？!?]{2,80}?(?:一名|一位)")
+
+
+def _opening_person(first: str, body: str) -> str | None:
+    """The person a story opens by introducing (``某某是…的一名…``), when the story then speaks
+    of a person (他/她): the subject, though the body names the unit more often. A name without
+    a surname (格桑) must come back in the body; a unit (某某医院是…的一家…) is no person."""
+    m = _OPENING_PERSON.match(_DATELINE.sub("", first.strip()))
+    if m is None or not re.search(r"[他她](?!们)", body):  # 他们 is the staff, not the subject
+        return None
+    name = m.group("name")
+    if is_person_name(name) or (not unit_suffix(key(name)) and not find_places(name) and body.count(name) >= 2):
+        return name
+    return None
+
+
 _BRACKET_LABEL = re.compile(r"^[【\[][^】\]]{1,10}[】\]]\s*")  # 【先进事迹】, [典型风采]
 _NOTICE_TITLE = re.compile(r"^关于|(?:通知|决定|通报|公示|公告|名单|意见|请示|批复|函)$")
 _OWN_UNIT = re.compile(r"^(?:我|本)(?:院|局|校|所|站|队|厂|公司|部|委|办|处|科|室|行|社|中心|单位|支队|大队|中队)")
@@ -160,7 +177,7 @@ def name_from_title(title: str) -> str | None:
     pm = re.match(r"^(.{2,4}?)同志", t)
     if pm and is_person_name(pm.group(1)):
         return pm.group(1)
-    if is_person_name(stem) or is_unit_name(stem):
+    if is_person_name(stem) or (is_unit_name(stem) and not is_phrase(stem)):
         return stem
     return trailing_person(stem) or _longest_unit_prefix(stem)  # 某某医院内科主任刘海波: the person
 
@@ -379,6 +396,8 @@ def extract_narrative(all_lines: list[Line]) -> Narrative | None:
         name, name_reason = profile[0], "profile"
     if name is None and title:
         name, name_reason = name_from_title(title), "title"
+    if name is None and pieces and (opener := _opening_person(pieces[0][0], body_text)) is not None:
+        name, name_reason, kind = opener, "profile", "individual"  # 孙某某是…中心的一名全科医生。…她…
     if name is None:
         found = name_from_body(body_text, heading_kind(title) if title else None)
         if found is None:

@@ -243,3 +243,39 @@ def test_four_character_name_without_a_surname_after_a_post_in_a_list_of_people(
     # not outside a list of people, and never a post's own last words
     assert parse_entry("玉树市公安局结古派出所所长尼玛才仁") == []
     assert parse_entry("某某村党支部书记兼村主任", individual_context=True) == []
+
+
+# a story that opens by introducing its person ---------------------------------------------------
+
+OPENING_PERSON = """社区里的“健康管家”
+来源：某某日报
+戴丽君是浙江省嘉兴市南湖区某某街道社区卫生服务中心的一名全科医生。从医十二年来，她为辖区一万余名居民建立健康档案。某某街道社区卫生服务中心的同事说，她每周两次入户随访。某某街道社区卫生服务中心也因此成为省级示范中心。她先后获得嘉兴市优秀医师等称号。
+"""
+
+
+def test_opening_sentence_introducing_a_person_names_the_subject():
+    (rec,) = extract(_doc(OPENING_PERSON)).records
+    assert (rec.name, rec.kind, rec.region) == ("戴丽君", "individual", "浙江省")
+    assert rec.deeds.startswith("戴丽君是浙江省嘉兴市")
+
+
+def test_opening_with_a_name_without_a_surname_needs_it_again_in_the_body():
+    text = "草原上的流动医院\n巴图是内蒙古自治区锡林郭勒盟某某旗某某苏木卫生院的一名蒙医。三十年来，巴图骑摩托车走遍全苏木。他先后获得全区优秀乡村医生称号。\n"
+    (rec,) = extract(_doc(text)).records
+    assert (rec.name, rec.kind, rec.region) == ("巴图", "individual", "内蒙古自治区")
+
+
+def test_opening_about_a_unit_or_without_a_person_is_no_person():
+    # no 他/她 anywhere: the story is about the unit the opening names
+    text = ("家门口的好医院\n王某某是杭州市西湖区某某社区卫生服务中心的一名负责人。杭州市西湖区某某社区卫生服务中心推行家庭医生签约，"
+            "杭州市西湖区某某社区卫生服务中心签约居民两万余人。杭州市西湖区某某社区卫生服务中心获评省级示范中心。\n")
+    (rec,) = extract(_doc(text)).records
+    assert (rec.name, rec.kind) == ("杭州市西湖区某某社区卫生服务中心", "collective")
+
+
+def test_a_catchy_title_ending_like_a_unit_names_no_unit():
+    from awardtool.extract.narrative import name_from_title
+
+    assert name_from_title("草原上的流动医院") is None  # a phrase with 的
+    assert name_from_title("某某县人民医院先进事迹材料") == "某某县人民医院"
+    assert name_from_title("某某社区“邻里守望”志愿服务队") == "某某社区“邻里守望”志愿服务队"
