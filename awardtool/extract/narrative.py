@@ -36,6 +36,8 @@ _GLUED_HEADING = re.compile(rf"(?<=[。！？；!?;])\s*(?={_ENUM}、|[（(]{_EN
 _TITLE_VERB = re.compile(r"(?:获评|荣获|被评为|获得|入选|被授予|荣膺|当选|获)")
 _STOP_CHARS = FUNCTION_CHARS
 _SUBTITLE = re.compile(r"(?:^\s*|(?<=\S))[—─-]{1,4}\s*[记記]\s*(?P<who>[^，。,；;—]{2,40})$")
+# ——某某市公安局某某派出所民警某某: a dash line without 记 that ends with a person after a post
+_DASH_SUBTITLE = re.compile(r"^\s*[—─]{2,4}\s*(?P<who>[^，。,；;—]{5,40})$")
 
 
 _METADATA = re.compile(r"^(?:发布时间|发布日期|时间|日期|来源|作者|编辑|浏览次数|点击数|字号)[:：]|\d{4}-\d{1,2}-\d{1,2}")
@@ -87,7 +89,9 @@ def _subtitle_line(text: str) -> re.Match | None:
     (扎根大山的“教书匠”——记…教师某某) — never a sentence that happens to hold ——记."""
     m = _SUBTITLE.search(text)
     if m is None:
-        return None
+        m = _DASH_SUBTITLE.match(text)
+        who = m.group("who").strip() if m else ""
+        return m if m and (trailing_person(who) or honoured_person(who)) else None
     before = text[: m.start()].strip()
     return m if not before or is_title_like(before) else None
 

@@ -279,3 +279,29 @@ def test_a_catchy_title_ending_like_a_unit_names_no_unit():
     assert name_from_title("草原上的流动医院") is None  # a phrase with 的
     assert name_from_title("某某县人民医院先进事迹材料") == "某某县人民医院"
     assert name_from_title("某某社区“邻里守望”志愿服务队") == "某某社区“邻里守望”志愿服务队"
+
+
+# ——单位职务姓名 without 记 -------------------------------------------------------------------
+
+DASH_SUBTITLE = """风雪高原上的“护路人”
+——格尔木市公路养护中心道班班长马永福
+时间：2024-11-02　来源：青海日报
+马永福在海拔四千五百米的线路上坚守了二十二年。他带领班组每天徒步巡线二十公里，累计消除线路隐患三千余处，所辖区段连续十五年保持安全无事故。他总结的冻土路基养护方法在全段推广，被同事们称为“高原活地图”。
+"""
+
+DASH_QUOTE = """山村小学的灯光
+——那盏灯一亮就是二十年
+某某县某某乡中心小学地处深山，全校只有六名教师。近年来，学校坚持开展课后服务，留守儿童学业水平明显提升，学校先后被评为全县教育教学先进单位、全市文明校园。
+"""
+
+
+def test_dash_line_ending_with_a_post_and_a_person_names_the_subject():
+    (rec,) = extract(_doc(DASH_SUBTITLE)).records
+    assert (rec.name, rec.kind, rec.region) == ("马永福", "individual", "青海省")
+    assert rec.deeds.startswith("马永福在海拔四千五百米") and rec.deeds.endswith("被同事们称为“高原活地图”。")
+
+
+def test_dash_line_without_a_person_is_no_subtitle():
+    recs = extract(_doc(DASH_QUOTE)).records
+    assert all(r.name != "那盏灯一亮就是二十年" for r in recs)
+    assert all(r.kind != "individual" for r in recs)
