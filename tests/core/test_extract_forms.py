@@ -444,3 +444,17 @@ def test_a_list_in_sections_with_repeated_headers_stays_a_list():
     assert ex.kind == "list"
     names = [r.name for r in ex.records]
     assert {CLINIC.name, TEACHER.name, NURSE.name, ENGINEER.name} <= set(names)
+
+
+def test_a_family_section_with_rows_of_values_keeps_the_form_a_form():
+    p = TEACHER
+    rows = [["姓名", p.name, "性别", p.gender], ["民族", p.ethnicity, "出生年月", p.birth],
+            ["工作单位及职务", p.position, "", ""],
+            ["称谓", "姓名", "出生年月", "工作单位及职务"], ["丈夫", "钱某某", "1976.01", "安吉县某公司职员"],
+            ["女儿", "钱某", "2005.03", "某大学学生"], ["主要事迹", "\n".join(p.deeds), "", ""]]
+    table = Table([[Cell(t, Loc(table=0, row=r, col=c)) for c, t in enumerate(row)] for r, row in enumerate(rows)],
+                  Loc(table=0))
+    ex = extract(Document("f.docx", "docx", [Paragraph(TITLE, Loc(paragraph=0)), table]))
+    assert ex.kind == "form"
+    (rec,) = ex.records
+    assert (rec.name, rec.birth, rec.position, rec.deeds) == (p.name, p.birth, p.position, "\n".join(p.deeds))
