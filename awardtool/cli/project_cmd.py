@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from awardtool.fields import FIELDS, KINDS, STATUSES
@@ -25,7 +24,7 @@ from awardtool.pipeline import extract_paths
 from awardtool.store import (
     ACTION_LABELS, Project, ProjectError, default_user, field_label, restore_backup,
 )
-from awardtool.store.backups import backup_files, check_backup
+from awardtool.store.backups import backup_files, check_backup, when_text
 
 
 def register(sub) -> None:
@@ -75,27 +74,18 @@ def project_error_text(e: ProjectError) -> str:
     if offer is None:
         return e.message + "\n  项目旁没有完好的自动备份。"
     b = offer.backup
-    lines = [e.message, f"  最近一份完好的备份：{_when(b.taken_at)}（{b.path}）",
+    lines = [e.message, f"  最近一份完好的备份：{when_text(b.taken_at)}（{b.path}）",
              f"  备份中有 {b.records} 条记录、{b.journal_entries} 处修改记录"
-             + (f"，最后一次修改在 {_when(b.last_edit_at)}" if b.last_edit_at else "") + "。"]
+             + (f"，最后一次修改在 {when_text(b.last_edit_at)}" if b.last_edit_at else "") + "。"]
     missing = offer.missing_entries
     if missing is not None:
         lines.append("  备份与损坏的文件相比，没有缺少修改。" if missing == 0 else
                      f"  与损坏的文件相比，备份缺少最近的 {missing} 处修改，恢复后需要重做。")
     else:
-        saved = f"（项目文件最后保存于 {_when(offer.project_modified_at)}）" if offer.project_modified_at else ""
+        saved = f"（项目文件最后保存于 {when_text(offer.project_modified_at)}）" if offer.project_modified_at else ""
         lines.append(f"  无法从损坏的文件得知备份之后又做了多少修改{saved}；备份之后的修改需要重做。")
     lines.append(f"  恢复：awardtool restore --project \"{offer.project}\"（损坏的文件会改名保留，不会删除）")
     return "\n".join(lines)
-
-
-def _when(value) -> str:
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    return value.strftime("%Y-%m-%d %H:%M")
 
 
 def run_restore(args) -> int:
@@ -106,7 +96,7 @@ def run_restore(args) -> int:
     except ProjectError as e:
         return _fail(e)
     b = done.backup
-    print(f"已用 {_when(b.taken_at)} 的备份“{b.path.name}”恢复项目“{args.project}”：{b.records} 条记录。")
+    print(f"已用 {when_text(b.taken_at)} 的备份“{b.path.name}”恢复项目“{args.project}”：{b.records} 条记录。")
     if done.set_aside is not None:
         print(f"原来的文件已改名为“{done.set_aside.name}”保留，未删除。")
     return 0
@@ -119,7 +109,7 @@ def _list_backups(project: str) -> int:
         if info is None:
             print(f"✗ {path}：已损坏，不能用来恢复")
         else:
-            print(f"  {path}：{_when(info.taken_at)}，{info.records} 条记录、{info.journal_entries} 处修改记录")
+            print(f"  {path}：{when_text(info.taken_at)}，{info.records} 条记录、{info.journal_entries} 处修改记录")
     print(f"共 {len(found)} 份备份" if found else f"项目“{project}”没有自动备份")
     return 0
 

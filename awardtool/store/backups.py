@@ -54,6 +54,17 @@ _STAMP = "%Y%m%d-%H%M%S"
 _SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
+def when_text(value: datetime | str) -> str:
+    """A backup's or an edit's time as the clerk reads it (minutes, no zone); the window and
+    the command line both say times this way."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
 def backup_folder(project: Path) -> Path:
     return project.with_name(project.name + FOLDER_SUFFIX)
 

@@ -4,19 +4,10 @@ the work; the damaged file is renamed and kept, never deleted)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def _when(value) -> str:
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    return value.strftime("%Y-%m-%d %H:%M")
+from awardtool.store.backups import when_text
 
 
 def describe_offer(offer) -> str:
@@ -24,7 +15,7 @@ def describe_offer(offer) -> str:
     b = offer.backup
     lines = [QCoreApplication.translate(
         "recovery", "最近一份完好的自动备份：{0}，其中有 {1} 条记录、{2} 处修改记录。",
-    ).format(_when(b.taken_at), b.records, b.journal_entries)]
+    ).format(when_text(b.taken_at), b.records, b.journal_entries)]
     missing = offer.missing_entries
     if missing == 0:
         lines.append(QCoreApplication.translate("recovery", "这份备份包含损坏文件中的全部修改。"))
@@ -35,7 +26,7 @@ def describe_offer(offer) -> str:
     elif offer.project_modified_at is not None:
         lines.append(QCoreApplication.translate(
             "recovery", "无法从损坏的文件得知备份之后又做了多少修改（项目最后保存于 {0}），恢复后需要重做这段时间的修改。",
-        ).format(_when(offer.project_modified_at)))
+        ).format(when_text(offer.project_modified_at)))
     return "\n".join(lines)
 
 
@@ -63,7 +54,7 @@ def offer_restore(parent: QWidget | None, error) -> bool:
         QMessageBox.critical(parent, QCoreApplication.translate("recovery", "无法恢复"), e.message)
         return False
     text = QCoreApplication.translate("recovery", "已用 {0} 的备份恢复项目“{1}”。").format(
-        _when(done.backup.taken_at), offer.project.name)
+        when_text(done.backup.taken_at), offer.project.name)
     if done.set_aside is not None:
         text += QCoreApplication.translate("recovery", "损坏的文件已改名为“{0}”保留。").format(done.set_aside.name)
     QMessageBox.information(parent, QCoreApplication.translate("recovery", "已恢复"), text)
