@@ -14,6 +14,7 @@ stack moves (undo/redo), so the two never disagree about what one step is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -26,6 +27,33 @@ OnChange = Callable[[object], None]
 OnError = Callable[[BaseException], None]
 
 SET_FIELD_ID = 1001
+
+
+def store_label(label: str) -> str:
+    """A journal label as the store wrote it (Chinese: "修改 名称", "导入 6 个文件") in the
+    interface's language: the store's few label shapes map onto the commands' own
+    translatable texts; anything else is shown as stored."""
+    t = QCoreApplication.translate
+    for pattern, word in _STORE_LABELS:
+        m = re.fullmatch(pattern, label or "", flags=re.S)
+        if m is not None:
+            return store_label(m[1]) if word is None else word(t, m)
+    return label or ""
+
+
+_STORE_LABELS = (
+    (r"(?:撤销|重做) (.+)", None),
+    (r"修改 (.+)", lambda t, m: t("commands", "修改 {0}").format(t("fields", m[1]))),
+    (r"标记为“(.+?)”(.*)", lambda t, m: t("commands", "标记为“{0}”").format(t("statuses", m[1])) + m[2]),
+    (r"导入 (\d+) 个文件", lambda t, m: t("commands", "导入 {0} 个文件").format(m[1])),
+    (r"导入 (.+)", lambda t, m: t("commands", "导入 {0}").format(m[1])),
+    (r"新增 (.+)", lambda t, m: t("commands", "新建记录 {0}").format(m[1])),
+    (r"删除 (\d+) 条记录", lambda t, m: t("commands", "删除 {0} 条记录").format(m[1])),
+    (r"删除 (.+)", lambda t, m: t("commands", "删除记录 {0}").format(m[1])),
+    (r"合并 .+", lambda t, m: t("commands", "合并重复记录")),
+    (r"移动 .+", lambda t, m: t("commands", "移动记录")),
+    (r"重新排序", lambda t, m: t("commands", "重新排序")),
+)
 
 
 
@@ -274,10 +302,10 @@ class UndoController(QObject):
         return bool(self._ask("can_redo", False))
 
     def undo_text(self) -> str:
-        return self._ask("undo_label", None) or ""
+        return store_label(self._ask("undo_label", None) or "")
 
     def redo_text(self) -> str:
-        return self._ask("redo_label", None) or ""
+        return store_label(self._ask("redo_label", None) or "")
 
     def undo(self) -> None:
         self._journal_step("undo")

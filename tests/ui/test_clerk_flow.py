@@ -404,3 +404,22 @@ def test_first_import_asks_where_the_project_goes_and_file_menu_lists_recent(qtb
     finally:
         w.importer.show_dialogs = False
     assert w.project is None
+
+
+def test_store_undo_labels_follow_the_interface_language():
+    from awardtool.ui.app import make_app
+    from awardtool.ui.commands import store_label
+    from awardtool.ui.i18n import install_translators
+
+    make_app("zh_CN")
+    assert store_label("修改 名称") == "修改 名称"
+    try:
+        install_translators("en")
+        assert store_label("修改 名称") == "Edit Name"
+        assert store_label("导入 6 个文件") == "Import 6 files"
+        assert store_label("标记为“退回”，原因：材料不全") == "Mark as “Returned”，原因：材料不全"
+        assert store_label("合并 甲 ← 乙") == "Merge duplicate records"
+        assert store_label("撤销 修改 名称") == "Edit Name"
+        assert store_label("某种新标签") == "某种新标签"
+    finally:
+        install_translators("zh_CN")
