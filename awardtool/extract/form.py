@@ -23,6 +23,7 @@ from awardtool.extract.form_labels import (
     FORM_TITLE,
     OPINION,
     OTHER,
+    cell_label,
     form_title_award,
     glued_pair,
     header_word,
@@ -98,7 +99,7 @@ def _runs(rows: list[list[Cell]]) -> list[list[_Run]]:
                 continue
             above = rows[r - 1][c] if r > 0 and c < len(rows[r - 1]) else None
             continued = cell.merged and above is not None and above.text == cell.text and bool(cell.text.strip())
-            label = label_of(cell.text)
+            label = cell_label(cell.text, ocr=cell.conf is not None)
             runs.append(_Run(r, c, c, cell, label, continued, label is None and cell_pair(cell) is not None))
         out.append(runs)
     return out
@@ -161,7 +162,7 @@ def _is_form(rows: list[list[Cell]]) -> bool:
         for c, cell in enumerate(row):
             if cell.merged and ((c and row[c - 1].text == cell.text) or (c < len(above) and above[c].text == cell.text)):
                 continue  # a merged copy: counted where it starts
-            fld = label_of(cell.text) or (cell_pair(cell) or (None,))[0]
+            fld = cell_label(cell.text, ocr=cell.conf is not None) or (cell_pair(cell) or (None,))[0]
             if fld is not None:
                 fields_by_row.setdefault(r, set()).add(fld)
                 last = r

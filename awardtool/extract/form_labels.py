@@ -91,6 +91,28 @@ def label_for_key(k: str) -> str | None:
     return None
 
 
+def cell_label(text: str, ocr: bool = False) -> str | None:
+    """``label_of`` for a form cell. An OCR'd cell (``ocr``) may also be a label of four or more
+    characters read with one character wrong (曾获何种奖励 read as 會获何种奖励): the engine
+    confuses look-alike glyphs, and a long label is unambiguous with one character off."""
+    found = label_of(text)
+    if found is not None or not ocr:
+        return found
+    return _near_label(key(text))
+
+
+@lru_cache(maxsize=1 << 12)
+def _near_label(k: str) -> str | None:
+    bare = _bare(k)
+    if not 4 <= len(bare) <= _MAX_LABEL:
+        return None
+    hits = {
+        fld for word, fld in _vocabulary().items()
+        if len(word) == len(bare) and sum(a != b for a, b in zip(word, bare)) == 1
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
 def label_before(text: str, end: int, start: int = 0) -> tuple[int, str] | None:
     """The longest label that ends at ``end`` in ``text`` (a colon follows it) and starts at or
     after ``start``: (its start, its field key). Keyed one character at a time, so trying

@@ -371,6 +371,27 @@ def test_ocr_cells_with_label_and_value_run_together():
     assert (rec.name, rec.unit_type, rec.kind) == ("民族中学", "事业单位", "collective")
 
 
+def test_ocr_label_with_one_look_alike_character_is_still_the_label():
+    """OCR confuses look-alike glyphs (曾 read as 會): an OCR'd label cell of four or more
+    characters one character off a known label is that label; a typed cell never is, and a
+    short label (姓名) must match exactly."""
+    p = NURSE
+
+    def cells(rows, conf):
+        return Table([[Cell(t, Loc(table=0, row=r, col=c), conf=conf) for c, t in enumerate(row)]
+                      for r, row in enumerate(rows)], Loc(table=0))
+
+    rows = [["姓名", p.name, "性别", p.gender],
+            ["工作单位及职务", p.position, "", ""],
+            ["會获何种奖励", "2020年获县级优秀护士称号", "", ""],
+            ["主耍事迹", "\n".join(p.deeds), "", ""]]
+    rec = extract(Document("scan.png", "png", [Paragraph(TITLE, Loc(paragraph=0)), cells(rows, 0.9)])).records[0]
+    assert (rec.name, rec.honours, rec.deeds) == (p.name, "2020年获县级优秀护士称号", "\n".join(p.deeds))
+
+    rec = extract(Document("f.docx", "docx", [Paragraph(TITLE, Loc(paragraph=0)), cells(rows, None)])).records[0]
+    assert rec.honours != "2020年获县级优秀护士称号"
+
+
 def test_xlsx_sheet_with_forms_stacked_one_under_another(tmp_path):
     """Two forms in one worksheet, each under its own merged title row."""
     import openpyxl
