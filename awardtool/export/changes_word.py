@@ -19,9 +19,8 @@ from lxml import etree
 
 from awardtool.compare import CHANGE_KINDS, CHANGE_LABELS, Change, Comparison
 from awardtool.compare.wording import change_text, counts_text, side_text
-from awardtool.export.atomic import ExportError, atomic_target
 from awardtool.export.docx_format import CHAR_W, STYLE_BODY, STYLE_HEADING1, STYLE_TITLE, w
-from awardtool.export.word import _open_document, _p, _signature
+from awardtool.export.word import _p, _signature, write_document
 from awardtool.export.word_text import KIND_LABEL, KIND_ORDER, count_text, default_title, format_date
 from docx.oxml.ns import qn
 
@@ -87,16 +86,7 @@ def export_changes_docx(
     """Write the 变更情况说明 to ``path`` (atomically). Raises ExportError for the clerk.
     Review-status changes are left out (``Comparison.content_only``)."""
     comparison = comparison.content_only()
-    doc = _open_document(template)
-    body = doc.element.body
-    sect = body.find(qn("w:sectPr"))
-    for el in _content(comparison, title or default_changes_title(comparison), issuer,
-                       format_date(date or dt.date.today())):
-        sect.addprevious(el) if sect is not None else body.append(el)
     path = Path(path)
-    with atomic_target(path) as tmp:
-        try:
-            doc.save(str(tmp))
-        except OSError as e:
-            raise ExportError(f"无法写入“{path.name}”（{e.strerror or e}）。原文件未改动。") from e
+    write_document(template, _content(comparison, title or default_changes_title(comparison), issuer,
+                                      format_date(date or dt.date.today())), path)
     return path

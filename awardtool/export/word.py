@@ -116,19 +116,29 @@ def export_docx(
     except ValueError as e:
         raise ExportError(f"排序或分组方式无效（{e}）。") from e
     opts = Options(form, title, group_by, order_by, attachment, notice, dict(kind_titles or {}))
+    path = Path(path)
+    differences = write_document(template, _content(records, opts), path,
+                                 lambda tmp: verify_docx(tmp, _expected(records, opts)))
+    return ExportReport(path, form, len(records), differences)
+
+
+def write_document(template: str | Path | None, content, path: Path, check=None):
+    """The official-format document (or the clerk's ``template``) with ``content`` (body
+    elements) before its section properties, saved atomically to ``path``. ``check`` reads
+    the written temp file back before it replaces ``path``; its result is returned. Every
+    Word export writes through here, so each gets the same template handling and the same
+    "原文件未改动" guarantee."""
     doc = _open_document(template)
     body = doc.element.body
     sect = body.find(qn("w:sectPr"))
-    for el in _content(records, opts):
+    for el in content:
         sect.addprevious(el) if sect is not None else body.append(el)
-    path = Path(path)
     with atomic_target(path) as tmp:
         try:
             doc.save(str(tmp))
         except OSError as e:
             raise ExportError(f"无法写入“{path.name}”（{e.strerror or e}）。原文件未改动。") from e
-        differences = verify_docx(tmp, _expected(records, opts))
-    return ExportReport(path, form, len(records), differences)
+        return check(tmp) if check is not None else None
 
 
 def _open_document(template: str | Path | None):
