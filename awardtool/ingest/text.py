@@ -137,31 +137,29 @@ def _per_line(data: bytes, enc: str) -> Decoded:
     other: list[int] = []
     raw_lines = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
     for number, raw in enumerate(raw_lines, 1):
-        try:
-            out.append(raw.decode(enc))
+        if (line := _strict(raw, enc)) is not None:
+            out.append(line)
             continue
-        except UnicodeDecodeError:
-            pass
-        if enc != "utf-8":
-            try:
-                out.append(raw.decode("utf-8"))
-                other.append(number)
-                continue
-            except UnicodeDecodeError:
-                pass
         text = raw.decode(enc, errors="replace")
-        if enc == "utf-8":
+        if enc != "utf-8":
+            foreign = "utf-8"
+        else:  # mostly replacement characters: a GBK line in a UTF-8 file
             non_ascii = sum(1 for ch in text if ord(ch) > 127)
-            if text.count("\ufffd") > _FOREIGN_SHARE * non_ascii:
-                try:
-                    out.append(raw.decode("gb18030"))
-                    other.append(number)
-                    continue
-                except UnicodeDecodeError:
-                    pass
+            foreign = "gb18030" if text.count("\ufffd") > _FOREIGN_SHARE * non_ascii else None
+        if foreign and (line := _strict(raw, foreign)) is not None:
+            out.append(line)
+            other.append(number)
+            continue
         out.append(text)
         repaired.append(number)
     return Decoded("\n".join(out), enc, repaired, other)
+
+
+def _strict(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def _decode_utf16(data: bytes) -> Decoded | None:
