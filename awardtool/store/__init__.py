@@ -12,7 +12,6 @@ from awardtool.store.backups import BackupInfo, RecoveryOffer, Restored
 from awardtool.store.backups import restore as restore_backup
 from awardtool.store.errors import ProjectError
 from awardtool.store.journal import ACTION_LABELS, Change, JournalEntry
-from awardtool.store.originals import read_original
 from awardtool.store.project import (
     LOCK_WAIT_S, SUFFIX, Project, StoredDocument, StoredRecord, default_user, field_label,
 )
@@ -21,5 +20,5 @@ from awardtool.store.settings import DEFAULT_SETTINGS
 __all__ = [
     "ACTION_LABELS", "BackupInfo", "LOCK_WAIT_S", "DEFAULT_SETTINGS", "SUFFIX", "Change", "JournalEntry", "Project",
     "ProjectError", "RecoveryOffer", "Restored", "StoredDocument", "StoredRecord", "default_user", "field_label",
-    "read_original", "restore_backup",
+    "restore_backup",
 ]

@@ -284,12 +284,11 @@ def test_save_as_refuses_an_open_project(proj_path, tmp_path):
             p.save_as(proj_path)
 
 
-def test_read_original_finds_zip_members_with_gbk_names(tmp_path):
-    """Originals of a zip batch are stored per member, found by ingest's display path."""
+def test_zip_members_with_gbk_names_and_nested_zips_carry_their_originals(tmp_path):
+    """Originals of a zip batch are stored per member: GBK names, nested zips included."""
     import zipfile
 
-    from awardtool.ingest import load_paths as load
-    from awardtool.store import read_original
+    from awardtool.parallel import extract_paths_parallel
 
     inner = tmp_path / "inner.zip"
     with zipfile.ZipFile(inner, "w") as z:
@@ -303,12 +302,9 @@ def test_read_original_finds_zip_members_with_gbk_names(tmp_path):
     with zipfile.ZipFile(batch, "w") as z:
         z.writestr(GbkName("材料/事迹.txt"), SEED_NARRATIVE.read_bytes())
         z.write(inner, "内层.zip")
-    docs = {d.path: d for d in load([batch])}
-    assert read_original(f"{batch}!材料/事迹.txt") == SEED_NARRATIVE.read_bytes()
-    assert f"{batch}!材料/事迹.txt" in docs
-    for path in docs:
-        assert read_original(path) is not None, path
-    assert read_original(f"{batch}!没有这个.txt") is None and read_original(str(tmp_path / "无.txt")) is None
+    originals = {r.document.path: r.document.original for r in extract_paths_parallel([batch], keep_originals=True)}
+    assert originals == {f"{batch}!材料/事迹.txt": SEED_NARRATIVE.read_bytes(),
+                         f"{batch}!内层.zip!名单.txt": SEED_LIST.read_bytes()}
 
 
 def test_failures_while_editing_are_worded_for_the_clerk(proj_path):
